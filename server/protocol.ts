@@ -1,0 +1,105 @@
+/**
+ * Wire types between the HMI server and browsers (Socket.IO events and HTTP bodies).
+ * The client imports this file; no event name is typed anywhere else.
+ */
+import type { Catalog, ClockState } from '../simulator/protocol.ts';
+import type { ErrorCode } from './errors.ts';
+
+export type { Catalog, ClockState, TagMeta, LoopMeta, EquipmentMeta, Text } from '../simulator/protocol.ts';
+export type { ErrorCode } from './errors.ts';
+
+export const ROLES = ['visitor', 'operator', 'supervisor', 'instructor', 'engineer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Quality = 'good' | 'uncertain' | 'bad';
+
+/** Current state of one tag. */
+export interface TagState {
+  /** Value in engineering units (discrete: state index). */
+  v: number;
+  q: Quality;
+  /** Plant time of the value, epoch ms. */
+  t: number;
+}
+
+export type LinkState = 'connected' | 'disconnected';
+
+/** Where the plant data come from, and how fresh they are. */
+export interface SystemState {
+  simulator: LinkState;
+  /** Plant clock as last reported; null before the first frame. */
+  clock: ClockState | null;
+  /** True when the simulator link is up but no frame arrived within the stale period. */
+  stale: boolean;
+}
+
+export interface SessionUser {
+  user: string;
+  role: Role;
+}
+
+/** Sent to a browser on connect (and after every reconnect): everything it shows. */
+export interface Snapshot {
+  catalog: Catalog;
+  tags: Record<string, TagState>;
+  system: SystemState;
+  /** Who this connection is; visitors have `user: 'visitor'`. */
+  session: SessionUser;
+}
+
+/** Changes since the last delta, coalesced per server tick; last value wins. */
+export interface TagDelta {
+  /** Changed tags. */
+  c: Record<string, TagState>;
+}
+
+/** A command as sent by a browser or HTTP client (validated by the command registry). */
+export type Command =
+  | { type: 'write'; tag: string; value: number | string }
+  | { type: 'clock'; action: 'run' | 'freeze' }
+  | { type: 'clock'; action: 'speed'; speed: number | 'max' };
+
+export type CommandReply =
+  | { ok: true; old?: number | string; new?: number | string }
+  | { ok: false; code: ErrorCode; message: string; detail?: string };
+
+export interface ServerToClientEvents {
+  snapshot: (s: Snapshot) => void;
+  tags: (d: TagDelta) => void;
+  system: (s: SystemState) => void;
+}
+
+export interface ClientToServerEvents {
+  command: (cmd: Command, ack: (reply: CommandReply) => void) => void;
+}
+
+/** `GET /api/health` */
+export interface Health {
+  ok: true;
+  simulator: LinkState;
+  tags: number;
+  uptimeS: number;
+}
+
+/** One journal record (`GET /api/journal`). */
+export interface JournalRecord {
+  id: number;
+  /** Wall time, epoch ms. */
+  wallT: number;
+  /** Plant time, epoch ms (null when the plant clock was unknown). */
+  plantT: number | null;
+  kind: 'audit' | 'system' | 'alarm' | 'training';
+  user: string | null;
+  role: Role | 'system' | null;
+  /** What was done: `write`, `clock`, `login`, `simulator-link` … */
+  action: string;
+  /** Tag, alarm, or other target. */
+  target: string | null;
+  oldValue: string | null;
+  newValue: string | null;
+  /** `accepted`, `rejected`, `failed`, or for system events what happened. */
+  result: string;
+  code: ErrorCode | null;
+  /** Where the action came from: `api`, `socket`, `faceplate`… */
+  source: string | null;
+}
