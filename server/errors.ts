@@ -7,7 +7,6 @@ import { SIM_ERRORS } from '../simulator/errors.ts';
 const SERVER_ERRORS = {
   MALFORMED_JSON: { en: 'The request body is not valid JSON.', zh: '请求内容不是有效的 JSON。' },
   UNKNOWN_COMMAND: { en: 'There is no such command.', zh: '没有这个命令。' },
-  NOT_LOGGED_IN: { en: 'Please log in first.', zh: '请先登录。' },
   NOT_AUTHORIZED: { en: 'Your role is not allowed to do this.', zh: '您的角色无权执行此操作。' },
   BAD_CREDENTIALS: { en: 'Wrong user name or password.', zh: '用户名或密码错误。' },
   SIMULATOR_UNAVAILABLE: {
@@ -27,7 +26,6 @@ export type ErrorCode = keyof typeof ERRORS;
 
 /** HTTP status for each code (everything not listed is 400). */
 export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  NOT_LOGGED_IN: 401,
   BAD_CREDENTIALS: 401,
   NOT_AUTHORIZED: 403,
   TAG_UNKNOWN: 404,
