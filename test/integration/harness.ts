@@ -16,7 +16,7 @@ export interface Rig {
   stop(): Promise<void>;
 }
 
-export async function startRig(opts: { dataDir?: string | null; seed?: number } = {}): Promise<Rig> {
+export async function startRig(opts: { dataDir?: string | null; seed?: number; staticDir?: string | null } = {}): Promise<Rig> {
   const sim = await startSimulator({ port: 0, host: '127.0.0.1', seed: opts.seed ?? 1 });
   const server = await createServer({
     port: 0,
@@ -24,7 +24,7 @@ export async function startRig(opts: { dataDir?: string | null; seed?: number } 
     simUrl: `http://127.0.0.1:${sim.port}`,
     dataDir: opts.dataDir ?? null,
     demoAccounts: true,
-    staticDir: null,
+    staticDir: opts.staticDir ?? null,
     tickMs: 50,
     staleMs: 1500,
   });
