@@ -51,8 +51,10 @@ export const write: CommandDescriptor<WriteInput> = {
     return { target: tag, oldValue: now && meta ? displayValue(meta, now.v) : null, newValue: String(value) };
   },
 
-  perform({ tag, value }, ctx) {
-    return ctx.sendToPlant({ type: 'write', tag, value }).then(plantReply);
+  async perform({ tag, value }, ctx) {
+    const reply = plantReply(await ctx.sendToPlant({ type: 'write', tag, value }));
+    if (reply.ok && reply.new !== undefined && ctx.tags.meta(tag)) ctx.tags.confirmWrite(tag, reply.new, ctx.clock()?.t ?? 0);
+    return reply;
   },
 };
 

@@ -51,3 +51,21 @@ describe('tag table', () => {
     expect(tt.get('TI-1')).toEqual({ v: 0, q: 'bad', t: 0 }); // never had a value: stays bad
   });
 });
+
+describe('tag table: confirmed writes', () => {
+  it('takes the value the plant acknowledged before the next frame, state names included', () => {
+    const tt = new TagTable();
+    tt.setCatalog({
+      ...catalog,
+      tags: [...catalog.tags, { name: 'TIC-1.MODE', unit: 'U53', desc: { en: 'm', zh: 'm' }, eu: '', lo: 0, hi: 2, decimals: 0, states: ['MAN', 'AUTO', 'CAS'], writable: true }],
+    });
+    tt.setLink(true);
+    tt.applyFrame(frame(1000, [10, 20, 1], [0, 0, 0]));
+    tt.takeChanges();
+    tt.confirmWrite('TIC-1.MODE', 'MAN', 1200);
+    expect(tt.get('TIC-1.MODE')).toEqual({ v: 0, q: 'good', t: 1200 });
+    expect(Object.keys(tt.takeChanges())).toEqual(['TIC-1.MODE']);
+    tt.confirmWrite('TIC-1.MODE', 'TURBO', 1300); // not a state: ignored
+    expect(tt.get('TIC-1.MODE')!.v).toBe(0);
+  });
+});

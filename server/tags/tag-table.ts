@@ -69,6 +69,18 @@ export class TagTable {
     this.#requalify();
   }
 
+  /**
+   * The plant acknowledged a write: take its new value now rather than on the next frame, so that
+   * a following command (e.g. OP right after MODE → MAN) is checked against what the plant has.
+   */
+  confirmWrite(name: string, value: number | string, t: number): void {
+    const meta = this.#meta.get(name);
+    const prev = this.#state.get(name);
+    if (!meta || !prev) return;
+    const v = typeof value === 'number' ? value : (meta.states?.indexOf(value) ?? -1);
+    if (v >= 0) this.#put(name, v, prev.q, Math.max(t, prev.t));
+  }
+
   /** Every tag with its state, for a snapshot. */
   snapshot(): Record<string, TagState> {
     return Object.fromEntries(this.#state);
