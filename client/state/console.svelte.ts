@@ -1,0 +1,41 @@
+/** Everything the console's components share, handed down by context. */
+import { createContext } from 'svelte';
+import type { Lang } from '../i18n/index.ts';
+import { login, logout } from '../lib/sessionApi.ts';
+import { Connection } from './connection.svelte.ts';
+import { LangState } from './lang.svelte.ts';
+import { Selection } from './selection.svelte.ts';
+import { SessionState } from './session.svelte.ts';
+import { TagStore } from './tags.svelte.ts';
+
+export class ConsoleState {
+  readonly lang: LangState;
+  readonly tags = new TagStore();
+  readonly session = new SessionState();
+  readonly conn: Connection;
+  readonly selection = new Selection();
+  loginOpen = $state(false);
+
+  constructor(lang: Lang) {
+    this.lang = new LangState(lang);
+    this.conn = new Connection(this.tags, this.session);
+  }
+
+  /** Logs in; on success the socket reconnects under the new session. */
+  async login(user: string, password: string) {
+    const result = await login(user, password);
+    if (result.ok) {
+      this.session.set(result.session);
+      this.loginOpen = false;
+      this.conn.reconnect();
+    }
+    return result;
+  }
+
+  async logout(): Promise<void> {
+    if (await logout()) this.session.set({ user: 'visitor', role: 'visitor' });
+    this.conn.reconnect();
+  }
+}
+
+export const [getConsole, setConsole] = createContext<ConsoleState>();
