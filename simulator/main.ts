@@ -1,5 +1,5 @@
 /** Simulator process: `npm run sim`. Env: SIM_PORT (8081), SIM_HOST (127.0.0.1), SIM_SEED (1), SIM_SPEED (1). */
-import { isValidSpeed, type Speed } from './clock/clock.ts';
+import { isValidSpeed, systemWallNow, type Speed } from './clock/clock.ts';
 import { startSimulator } from './server.ts';
 
 function envInt(name: string, fallback: number): number {
@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   const host = process.env.SIM_HOST || '127.0.0.1';
   const seed = envInt('SIM_SEED', 1);
   const speed = envSpeed();
-  const sim = await startSimulator({ port, host, seed, speed });
+  // A live plant starts at the time of day (whole seconds); headless runs use a fixed start.
+  const startT = Math.floor(systemWallNow() / 1000) * 1000;
+  const sim = await startSimulator({ port, host, seed, speed, startT });
   const tags = sim.plant.catalog().tags.length;
   console.log(`simulator listening on http://${host}:${sim.port} (seed ${seed}, speed ${speed}, ${tags} tags)`);
 

@@ -13,6 +13,9 @@ export const SPEED_MAX = 50; // × real time
 /** Wall time source, epoch ms. */
 export type WallNow = () => number;
 
+/** The machine's wall clock: the one place the simulator reads the time of day. */
+export const systemWallNow: WallNow = () => Date.now();
+
 export interface ClockOptions {
   /** Plant time at start, epoch ms. */
   startT: number;
@@ -47,7 +50,7 @@ export function isValidSpeed(speed: Speed): boolean {
 }
 
 export function createPlantClock(options: ClockOptions): PlantClock {
-  const wallNow = options.wallNow ?? Date.now;
+  const wallNow = options.wallNow ?? systemWallNow;
   const maxBacklogWallS = options.maxBacklogWallS ?? 10;
   let t = options.startT;
   let speed: Speed = options.speed ?? 1;
