@@ -11,6 +11,9 @@ import { handleApi } from './http/api.ts';
 import { sendError } from './http/respond.ts';
 import { serveStatic } from './http/static-files.ts';
 import { wallNow, type WallClock } from './clock.ts';
+import { Historian, type HistorianOptions } from './history/historian.ts';
+import { openHistoryDb, SqliteHistoryStore } from './history/sqlite-store.ts';
+import { TrendGroups } from './history/trend-groups.ts';
 
 export interface ServerOptions {
   port: number;
@@ -26,6 +29,11 @@ export interface ServerOptions {
   /** No frame for this long (wall ms) while linked ⇒ data are stale. */
   staleMs?: number;
   now?: WallClock;
+  /**
+   * The historian (history.db beside zhongkong.db; in memory when dataDir is null). On by default;
+   * `fillHours` > 0 fills that many hours on first start (main.ts: 24; tests: off). false: none.
+   */
+  history?: false | HistorianOptions;
 }
 
 export interface RunningServer {
@@ -39,6 +47,8 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   const tickMs = opts.tickMs ?? 250;
   const staleMs = opts.staleMs ?? 2500;
   const db = openDb(opts.dataDir);
+  const historyDb = opts.history === false ? null : openHistoryDb(opts.dataDir);
+  const history = historyDb && new Historian(new SqliteHistoryStore(historyDb), opts.history || {});
   let io: BrowserServer | null = null;
   const services = new Services({
     db,
@@ -47,6 +57,9 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     now: opts.now ?? wallNow,
     onSystem: (sys) => io?.emit('system', sys),
     onCatalog: () => io && resnapshot(io, services),
+    onAlarms: (d) => io?.emit('alarms', d),
+    history,
+    trendGroups: historyDb && new TrendGroups(historyDb),
   });
 
   const http = createHttpServer((req, res) => {
@@ -89,6 +102,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
       clearInterval(timer);
       services.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      history?.close();
       db.close();
     },
   };

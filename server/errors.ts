@@ -19,6 +19,13 @@ const SERVER_ERRORS = {
   },
   NOT_FOUND: { en: 'There is no such resource.', zh: '没有这个资源。' },
   INTERNAL: { en: 'The server could not complete the request.', zh: '服务器无法完成该请求。' },
+  TOO_MANY_TAGS: { en: 'Too many tags in one request.', zh: '一次请求的位号太多。' },
+  RANGE_TOO_LONG: { en: 'The time range is too long.', zh: '时间范围太长。' },
+  HISTORY_UNAVAILABLE: { en: 'The historian is not available.', zh: '历史数据库不可用。' },
+  ALARM_UNKNOWN: { en: 'There is no such alarm.', zh: '没有这个报警。' },
+  ALARM_STATE_FORBIDS: { en: 'The alarm is not in a state that allows this.', zh: '报警当前状态不允许该操作。' },
+  SHELVE_TOO_LONG: { en: 'The shelve duration is longer than this alarm allows.', zh: '搁置时间超过该报警允许的最长时间。' },
+  REASON_REQUIRED: { en: 'A reason is required.', zh: '必须填写原因。' },
 } as const satisfies Record<string, { en: string; zh: string }>;
 
 export const ERRORS = { ...SIM_ERRORS, ...SERVER_ERRORS };
@@ -33,6 +40,9 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   SIMULATOR_UNAVAILABLE: 503,
   COMMAND_TIMEOUT: 504,
   INTERNAL: 500,
+  HISTORY_UNAVAILABLE: 503,
+  ALARM_UNKNOWN: 404,
+  ALARM_STATE_FORBIDS: 409,
 };
 
 export function isErrorCode(x: unknown): x is ErrorCode {

@@ -11,7 +11,7 @@ if ('error' in config) {
   process.exit(2);
 }
 
-const server = await createServer({ ...config, staticDir: join(root, 'dist', 'client') });
+const server = await createServer({ ...config, staticDir: join(root, 'dist', 'client'), history: { fillHours: 24 } });
 console.log(`[server] listening on ${server.url} (simulator ${config.simUrl}, data ${config.dataDir}${config.demoAccounts ? ', demo accounts on' : ''})`);
 
 let stopping = false;

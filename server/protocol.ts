@@ -2,8 +2,9 @@
  * Wire types between the HMI server and browsers (Socket.IO events and HTTP bodies).
  * The client imports this file; no event name is typed anywhere else.
  */
-import type { Catalog, ClockState } from '../simulator/protocol.ts';
+import type { Catalog, ClockState, Text } from '../simulator/protocol.ts';
 import type { ErrorCode } from './errors.ts';
+import type { AlarmStateName, AlarmType, Priority } from './alarms/types.ts';
 
 export type { Catalog, ClockState, TagMeta, LoopMeta, EquipmentMeta, Text } from '../simulator/protocol.ts';
 export type { ErrorCode } from './errors.ts';
@@ -45,6 +46,8 @@ export interface Snapshot {
   system: SystemState;
   /** Who this connection is; visitors have `user: 'visitor'`. */
   session: SessionUser;
+  /** Alarms that are not Normal, and the horn. */
+  alarms?: AlarmSnapshot;
 }
 
 /** Changes since the last delta, coalesced per server tick; last value wins. */
@@ -57,16 +60,26 @@ export interface TagDelta {
 export type Command =
   | { type: 'write'; tag: string; value: number | string }
   | { type: 'clock'; action: 'run' | 'freeze' }
-  | { type: 'clock'; action: 'speed'; speed: number | 'max' };
+  | { type: 'clock'; action: 'speed'; speed: number | 'max' }
+  | { type: 'ack' | 'reset' | 'unshelve' | 'removeFromService' | 'returnToService'; alarm: string; reason?: string }
+  | { type: 'shelve'; alarm: string; durationS: number; reason: string }
+  | { type: 'silenceHorn' }
+  | { type: 'malfunction'; id: string; params?: Record<string, number> }
+  | { type: 'clearMalfunction'; id: string }
+  | { type: 'bypass'; interlock: string; on: boolean; reason: string }
+  | { type: 'resetInterlock'; interlock: string }
+  | { type: 'snapshot'; action: 'save' | 'restore'; name: string }
+  | { type: 'snapshot'; action: 'list' };
 
 export type CommandReply =
-  | { ok: true; old?: number | string; new?: number | string }
+  | { ok: true; old?: number | string; new?: number | string; names?: string[] }
   | { ok: false; code: ErrorCode; message: string; detail?: string };
 
 export interface ServerToClientEvents {
   snapshot: (s: Snapshot) => void;
   tags: (d: TagDelta) => void;
   system: (s: SystemState) => void;
+  alarms: (d: AlarmDelta) => void;
 }
 
 export interface ClientToServerEvents {
@@ -79,6 +92,8 @@ export interface Health {
   simulator: LinkState;
   tags: number;
   uptimeS: number;
+  /** Alarms configured, and those not evaluated because their tags are not in the plant catalog (yet). */
+  alarms?: { configured: number; unbound: number };
 }
 
 /** One journal record (`GET /api/journal`). */
@@ -102,4 +117,57 @@ export interface JournalRecord {
   code: ErrorCode | null;
   /** Where the action came from: `api`, `socket`, `faceplate`… */
   source: string | null;
+  /** Alarm actions and transitions: reason given (shelve, out of service), shelve duration s, ISA-18.2 states before / after. */
+  reason?: string | null;
+  durationS?: number | null;
+  fromState?: string | null;
+  toState?: string | null;
+}
+
+/** One alarm as the console shows it (`GET /api/alarms`, snapshot, deltas). */
+export interface AlarmView {
+  /** `<tag>.<TYPE>` */
+  id: string;
+  tag: string;
+  type: AlarmType;
+  priority: Priority;
+  /** ISA-18.2 state name. */
+  state: AlarmStateName;
+  /** Shown to the operator as an alarm (the first five states). */
+  annunciated: boolean;
+  /** Condition active after deadband and delays. */
+  active: boolean;
+  /** Limit, engineering units (ROC: EU/s; DEV: deviation); null for BAD_PV / DISCREPANCY. */
+  limit: number | null;
+  /** Plant unit, e.g. `U53`. */
+  unit: string;
+  /** Plant time of the last state change, epoch ms. */
+  t: number;
+  /** Plant time the condition last became active, epoch ms; null if never. */
+  activeSince: number | null;
+  /** Shelf expiry, plant epoch ms; null when not shelved. */
+  shelvedUntil: number | null;
+  shelveReason: string | null;
+  chattering: boolean;
+  /** First alarm of its trip group to activate. */
+  firstOut: boolean;
+  /** Cause, from the rationalization. */
+  desc: Text;
+}
+
+export interface HornState {
+  /** True while an unacknowledged alarm of a sounding priority has not been silenced. */
+  sounding: boolean;
+}
+
+export interface AlarmSnapshot {
+  /** Every alarm that is not Normal. */
+  alarms: AlarmView[];
+  horn: HornState;
+}
+
+/** Alarms whose view changed (a Normal one leaves the list), and the horn. */
+export interface AlarmDelta {
+  c: AlarmView[];
+  horn: HornState;
 }

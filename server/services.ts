@@ -11,6 +11,11 @@ import { SimLink } from './tags/sim-link.ts';
 import { CommandRegistry } from './commands/registry.ts';
 import type { WallClock } from './clock.ts';
 import type { SessionUser, SystemState } from './protocol.ts';
+import type { Historian } from './history/historian.ts';
+import type { TrendGroups } from './history/trend-groups.ts';
+import { AlarmService } from './alarms/service.ts';
+import { loadAlarmDatabase, type AlarmDatabase } from './alarms/database.ts';
+import type { AlarmDelta } from './protocol.ts';
 
 export interface ServicesOptions {
   db: Db;
@@ -21,6 +26,14 @@ export interface ServicesOptions {
   onSystem(s: SystemState): void;
   /** Called when the catalog is (re)loaded. */
   onCatalog(): void;
+  /** The historian, fed from frame handling (none: nothing is recorded). */
+  history?: Historian | null;
+  /** Saved trend groups per user. */
+  trendGroups?: TrendGroups | null;
+  /** Alarm deltas, after they are journaled (the socket shell broadcasts them). */
+  onAlarms?(d: AlarmDelta): void;
+  /** The alarm database (default: server/alarms/workshop5-alarms.json). */
+  alarmDb?: AlarmDatabase;
 }
 
 export class Services {
@@ -32,6 +45,9 @@ export class Services {
   readonly commands: CommandRegistry;
   readonly now: WallClock;
   readonly startedAt: number;
+  readonly history: Historian | null;
+  readonly trendGroups: TrendGroups | null;
+  readonly alarms: AlarmService;
   #linkUp = false;
   #stale = false;
   #lastFrameWall = 0;
@@ -41,12 +57,24 @@ export class Services {
     this.#opts = opts;
     this.now = opts.now;
     this.startedAt = opts.now();
+    this.history = opts.history ?? null;
+    this.trendGroups = opts.trendGroups ?? null;
     this.journal = new Journal(opts.db);
     this.users = new Users(opts.db, opts.demoAccounts);
     this.sessions = new Sessions(opts.db, opts.now);
+    this.alarms = new AlarmService({
+      db: opts.db,
+      journal: this.journal,
+      tags: this.tags,
+      database: opts.alarmDb ?? loadAlarmDatabase(),
+      now: opts.now,
+      onChange: (d) => opts.onAlarms?.(d),
+    });
     this.sim = new SimLink(opts.simUrl, {
       onCatalog: (c) => {
         this.tags.setCatalog(c);
+        this.alarms.onCatalog(c);
+        this.history?.catalog(c);
         opts.onCatalog();
         this.#setLink(true);
       },
@@ -55,12 +83,14 @@ export class Services {
         this.#lastFrameWall = this.now();
         if (this.#stale) this.#setStale(false);
         if (!this.tags.applyFrame(f)) this.#systemEvent('simulator-frame', 'rejected: frame does not match the catalog');
+        else this.history?.frame(f);
+        this.alarms.onFrame(f.t);
       },
       onLink: (up) => this.#setLink(up),
     });
     this.commands = new CommandRegistry(
       this.journal,
-      { tags: this.tags, clock: () => this.sim.clock, sendToPlant: (cmd) => this.sim.send(cmd) },
+      { tags: this.tags, clock: () => this.sim.clock, sendToPlant: (cmd) => this.sim.send(cmd), alarms: this.alarms },
       opts.now,
     );
   }
@@ -101,6 +131,7 @@ export class Services {
     this.#stale = false;
     this.#lastFrameWall = this.now();
     this.tags.setLink(up);
+    this.history?.link(up);
     this.#systemEvent('simulator-link', up ? 'restored' : 'lost');
   }
 
@@ -126,6 +157,7 @@ export class Services {
       code: null,
       source: 'server',
     });
+    this.alarms.onSystem(this.system());
     this.#opts.onSystem(this.system());
   }
 }

@@ -35,7 +35,7 @@ export function attachSockets(http: HttpServer, s: Services): BrowserServer {
 }
 
 export function snapshotFor(s: Services, session: SessionUser): Snapshot {
-  return { catalog: s.tags.catalog, tags: s.tags.snapshot(), system: s.system(), session };
+  return { catalog: s.tags.catalog, tags: s.tags.snapshot(), system: s.system(), session, alarms: s.alarms.snapshot() };
 }
 
 /** Sends every browser a fresh snapshot (after the catalog changed). */

@@ -99,3 +99,32 @@ describe('applying commands', () => {
     expect(applySimCommand({ type: 'write', tag: 'X', value: 1 }, { plant, clock: createPlantClock({ startT: 0 }) })).toMatchObject({ code: 'TAG_UNKNOWN' });
   });
 });
+
+describe('simulator-control commands at the edge', () => {
+  it('parses malfunction, clearMalfunction, bypass, resetInterlock and snapshot commands', () => {
+    expect(parseSimCommand({ type: 'malfunction', id: 'M01', params: { magnitude: 0.5 } })).toEqual({ type: 'malfunction', id: 'M01', params: { magnitude: 0.5 } });
+    expect(parseSimCommand({ type: 'clearMalfunction', id: 'M01' })).toEqual({ type: 'clearMalfunction', id: 'M01' });
+    expect(parseSimCommand({ type: 'bypass', interlock: 'I-01', on: false })).toEqual({ type: 'bypass', interlock: 'I-01', on: false });
+    expect(parseSimCommand({ type: 'resetInterlock', interlock: 'I-01' })).toEqual({ type: 'resetInterlock', interlock: 'I-01' });
+    expect(parseSimCommand({ type: 'snapshot', action: 'list' })).toEqual({ type: 'snapshot', action: 'list' });
+    expect(parseSimCommand({ type: 'snapshot', action: 'save', name: 'a' })).toEqual({ type: 'snapshot', action: 'save', name: 'a' });
+  });
+
+  it.each([
+    { type: 'malfunction' }, { type: 'malfunction', id: 'm01; drop' }, { type: 'malfunction', id: 'M01', params: [1] },
+    { type: 'bypass', interlock: 'I-01' }, { type: 'bypass', interlock: 'I-01', on: 'yes' }, { type: 'resetInterlock' },
+    { type: 'snapshot' }, { type: 'snapshot', action: 'delete', name: 'a' }, { type: 'snapshot', action: 'save' },
+  ])('refuses %j with INVALID_COMMAND', (x) => {
+    expect(parseSimCommand(x)).toMatchObject({ ok: false, code: 'INVALID_COMMAND' });
+  });
+
+  it('applies them to the plant through the same entry as writes', () => {
+    const r = rig();
+    expect(r.send({ type: 'malfunction', id: 'M01', params: { magnitude: 'x' } })).toMatchObject({ ok: false, code: 'INVALID_VALUE' });
+    expect(r.send({ type: 'bypass', interlock: 'I-03', on: true })).toEqual({ ok: true, old: 'NORMAL', new: 'BYPASSED' });
+    expect(r.send({ type: 'malfunction', id: 'M03' })).toEqual({ ok: true, old: 'INACTIVE', new: 'ACTIVE' });
+    runFor(r.plant, 60);
+    expect(r.plant.value('M-5301')).toBe(0);
+    expect(r.send({ type: 'snapshot', action: 'list' })).toEqual({ ok: true, names: ['normal-operation', 'cold-start'] });
+  });
+});

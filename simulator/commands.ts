@@ -22,9 +22,50 @@ export function parseSimCommand(x: unknown): SimCommand | Refusal {
       return parseWrite(c);
     case 'clock':
       return parseClock(c);
+    case 'malfunction':
+    case 'clearMalfunction':
+      return parseMalfunction(c);
+    case 'bypass':
+    case 'resetInterlock':
+      return parseInterlock(c);
+    case 'snapshot':
+      return parseSnapshot(c);
     default:
-      return refuse('INVALID_COMMAND', 'type must be "write" or "clock"');
+      return refuse('INVALID_COMMAND', 'type must be write, clock, malfunction, clearMalfunction, bypass, resetInterlock or snapshot');
   }
+}
+
+const ID = /^[A-Z0-9-]{1,16}$/;
+
+function parseMalfunction(c: Record<string, unknown>): SimCommand | Refusal {
+  const { id, params } = c;
+  if (typeof id !== 'string' || !ID.test(id)) return refuse('INVALID_COMMAND', 'id must be a malfunction id like M01');
+  if (c.type === 'clearMalfunction') return { type: 'clearMalfunction', id };
+  if (params === undefined) return { type: 'malfunction', id };
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) return refuse('INVALID_COMMAND', 'params must be an object of numbers');
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(params as Record<string, unknown>)) {
+    if (k.length > 32) return refuse('INVALID_COMMAND', 'parameter names are at most 32 characters');
+    if (typeof v !== 'number' || !Number.isFinite(v)) return refuse('INVALID_VALUE', `parameter ${k} must be a finite number`);
+    out[k] = v;
+  }
+  return { type: 'malfunction', id, params: out };
+}
+
+function parseInterlock(c: Record<string, unknown>): SimCommand | Refusal {
+  const { interlock, on } = c;
+  if (typeof interlock !== 'string' || !ID.test(interlock)) return refuse('INVALID_COMMAND', 'interlock must be an id like I-01');
+  if (c.type === 'resetInterlock') return { type: 'resetInterlock', interlock };
+  if (typeof on !== 'boolean') return refuse('INVALID_COMMAND', 'on must be true or false');
+  return { type: 'bypass', interlock, on };
+}
+
+function parseSnapshot(c: Record<string, unknown>): SimCommand | Refusal {
+  const { action, name } = c;
+  if (action === 'list') return { type: 'snapshot', action };
+  if (action !== 'save' && action !== 'restore') return refuse('INVALID_COMMAND', 'snapshot action must be save, restore or list');
+  if (typeof name !== 'string' || name.length === 0 || name.length > 64) return refuse('INVALID_COMMAND', 'name must be 1…64 characters');
+  return { type: 'snapshot', action, name };
 }
 
 function parseWrite(c: Record<string, unknown>): SimCommand | Refusal {
@@ -49,7 +90,7 @@ function parseClock(c: Record<string, unknown>): SimCommand | Refusal {
 
 /** Applies a parsed command to the plant (writes) or the clock (clock commands). */
 export function applySimCommand(cmd: SimCommand, target: { plant: Plant; clock: PlantClock }): SimReply {
-  if (cmd.type === 'write') return target.plant.write(cmd.tag, cmd.value);
+  if (cmd.type !== 'clock') return target.plant.command(cmd);
   const { clock } = target;
   const runState = (): string => (clock.running ? 'running' : 'frozen');
   if (cmd.action === 'speed') {

@@ -31,6 +31,30 @@ export const SIM_ERRORS = {
     en: 'A start permissive is not met.',
     zh: '启动条件不满足。',
   },
+  INTERLOCK_ACTIVE: {
+    en: 'An interlock holds this output; reset the interlock first.',
+    zh: '联锁正在保持该输出，请先复位联锁。',
+  },
+  INTERLOCK_UNKNOWN: {
+    en: 'There is no such interlock.',
+    zh: '没有这个联锁。',
+  },
+  INTERLOCK_CAUSE_ACTIVE: {
+    en: 'The interlock cannot be reset while its cause is still present.',
+    zh: '联锁原因仍然存在，不能复位。',
+  },
+  MALFUNCTION_UNKNOWN: {
+    en: 'There is no such malfunction.',
+    zh: '没有这个故障。',
+  },
+  SNAPSHOT_UNKNOWN: {
+    en: 'There is no snapshot with this name.',
+    zh: '没有这个名称的快照。',
+  },
+  SNAPSHOT_READ_ONLY: {
+    en: 'A built-in snapshot cannot be overwritten.',
+    zh: '内置快照不能覆盖。',
+  },
 } as const satisfies Record<string, { en: string; zh: string }>;
 
 export type SimErrorCode = keyof typeof SIM_ERRORS;

@@ -2,8 +2,9 @@
  * Public entry of the simulator library: plants for headless runs (scenarios, history fill, one
  * plant per trainee), the clock and runner, command parsing, and the Socket.IO process.
  */
-export { createPlant, DEFAULT_START_T, type PlantOptions } from './model/workshop5.ts';
-export { Plant, PLANT_STEP_S, runFor, type PlantFrame } from './model/plant.ts';
+export { BUILTIN_SNAPSHOTS, createPlant, createUnits, DEFAULT_START_T, type PlantOptions, type Workshop5Units } from './model/workshop5.ts';
+export { Plant, PLANT_STEP_S, runFor, type PlantExtensions, type PlantFrame } from './model/plant.ts';
+export type { StateBlob } from './model/state-copy.ts';
 export type { Unit, StepContext } from './model/unit.ts';
 export type { TagPoint } from './model/point.ts';
 export type { SensorFault } from './model/sensor.ts';

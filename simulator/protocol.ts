@@ -57,10 +57,45 @@ export interface EquipmentMeta {
   commands: string[];
 }
 
+/** A malfunction parameter (magnitude, ramp time, delay, or its own). */
+export interface MalfunctionParamMeta {
+  name: string;
+  desc: Text;
+  eu: string;
+  lo: number;
+  hi: number;
+  default: number;
+}
+
+/** An instructor malfunction `M01`…`M20` (reference §7.4). */
+export interface MalfunctionMeta {
+  id: string;
+  unit: string;
+  desc: Text;
+  /** The expected first response, for the instructor. */
+  response: Text;
+  params: MalfunctionParamMeta[];
+}
+
+/** An interlock `I-01`…`I-14` (reference §7.3); its tags are `<id>.STATE` and `<id>.FO`. */
+export interface InterlockMeta {
+  id: string;
+  unit: string;
+  desc: Text;
+  actions: Text;
+  causes: { id: string; desc: Text }[];
+}
+
 export interface Catalog {
   tags: TagMeta[];
   loops: LoopMeta[];
   equipment: EquipmentMeta[];
+  /** Instructor malfunctions (additive; absent on plants without them). */
+  malfunctions?: MalfunctionMeta[];
+  /** Safety interlocks (additive). */
+  interlocks?: InterlockMeta[];
+  /** Built-in snapshot names (additive); `snapshot list` gives the current list. */
+  snapshots?: string[];
 }
 
 export type ClockRunState = 'running' | 'frozen';
@@ -92,10 +127,20 @@ export type SimCommand =
   /** Write a loop parameter (`.SP`, `.OP`: number; `.MODE`: `MAN|AUTO|CAS`) or an equipment command (`START`…). */
   | { type: 'write'; tag: string; value: number | string }
   | { type: 'clock'; action: 'run' | 'freeze' }
-  | { type: 'clock'; action: 'speed'; speed: number | 'max' };
+  | { type: 'clock'; action: 'speed'; speed: number | 'max' }
+  /** Inject a malfunction with optional parameters (`magnitude`, `rampS`, `delayS`, its own). */
+  | { type: 'malfunction'; id: string; params?: Record<string, number> }
+  | { type: 'clearMalfunction'; id: string }
+  /** Bypass an interlock on or off (the server requires and audits a reason). */
+  | { type: 'bypass'; interlock: string; on: boolean }
+  /** Reset a tripped interlock; refused while a cause is still active. */
+  | { type: 'resetInterlock'; interlock: string }
+  /** Save, restore or list named snapshots; restoring keeps the plant clock. */
+  | { type: 'snapshot'; action: 'save' | 'restore'; name: string }
+  | { type: 'snapshot'; action: 'list' };
 
 export type SimReply =
-  | { ok: true; old?: number | string; new?: number | string }
+  | { ok: true; old?: number | string; new?: number | string; names?: string[] }
   | { ok: false; code: SimErrorCode; detail?: string };
 
 export interface SimToServerEvents {

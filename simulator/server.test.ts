@@ -43,11 +43,11 @@ describe('startSimulator (Socket.IO on 127.0.0.1, port 0)', () => {
 
     expect(c.events[0]?.kind).toBe('catalog');
     const catalog = (c.events[0] as { catalog: Catalog }).catalog;
-    expect(catalog.tags).toHaveLength(22);
+    expect(catalog.tags.length).toBeGreaterThanOrEqual(200);
     const frames = c.frames();
     for (const f of frames) {
-      expect(f.v).toHaveLength(22);
-      expect(f.q).toHaveLength(22);
+      expect(f.v).toHaveLength(catalog.tags.length);
+      expect(f.q).toHaveLength(catalog.tags.length);
     }
     for (let i = 1; i < frames.length; i++) {
       expect(frames[i]!.seq).toBeGreaterThan(frames[i - 1]!.seq);
@@ -87,7 +87,7 @@ describe('startSimulator (Socket.IO on 127.0.0.1, port 0)', () => {
     await until(() => c.frames().length >= 3);
     const reply = await c.socket.timeout(2_000).emitWithAck('command', { type: 'write', tag: 'M-5301', value: 'STOP' });
     expect(reply).toEqual({ ok: true, old: 'RUNNING', new: 'STOPPED' });
-    await until(() => sim!.plant.t > DEFAULT_START_T + 24 * 3_600_000); // a plant day in well under 5 s
+    await until(() => sim!.plant.t > DEFAULT_START_T + 3 * 3_600_000); // 3 plant hours in well under 5 s (whole plant, even on a loaded machine)
     expect(sim.clock.state()).toMatchObject({ state: 'running', speed: 'max' });
     expect(sim.plant.value('M-5301')).toBe(0);
   });

@@ -5,6 +5,7 @@ import { login, logout } from '../lib/sessionApi.ts';
 import { Connection } from './connection.svelte.ts';
 import { LangState } from './lang.svelte.ts';
 import { Selection } from './selection.svelte.ts';
+import { RouteState } from './route.svelte.ts';
 import { SessionState } from './session.svelte.ts';
 import { TagStore } from './tags.svelte.ts';
 
@@ -14,6 +15,7 @@ export class ConsoleState {
   readonly session = new SessionState();
   readonly conn: Connection;
   readonly selection = new Selection();
+  readonly route = new RouteState();
   loginOpen = $state(false);
 
   constructor(lang: Lang) {

@@ -11,8 +11,21 @@ import type { Actor, AuditFields, CommandContext, CommandDescriptor } from './ty
 import { isRefusal } from './types.ts';
 import { write } from './write.ts';
 import { clock } from './clock.ts';
+import { ack } from './ack.ts';
+import { reset } from './reset.ts';
+import { shelve } from './shelve.ts';
+import { unshelve } from './unshelve.ts';
+import { removeFromService } from './remove-from-service.ts';
+import { returnToService } from './return-to-service.ts';
+import { silenceHorn } from './silence-horn.ts';
+import { malfunction } from './malfunction.ts';
+import { clearMalfunction } from './clear-malfunction.ts';
+import { bypass } from './bypass.ts';
+import { resetInterlock } from './reset-interlock.ts';
+import { snapshot } from './snapshot.ts';
 
-const DESCRIPTORS: readonly CommandDescriptor<any>[] = [write, clock];
+const DESCRIPTORS: readonly CommandDescriptor<any>[] = [write, clock, ack, reset, shelve, unshelve, removeFromService, returnToService, silenceHorn,
+  malfunction, clearMalfunction, bypass, resetInterlock, snapshot];
 const BY_NAME = new Map(DESCRIPTORS.map((d) => [d.name, d]));
 
 export class CommandRegistry {
@@ -70,6 +83,10 @@ export class CommandRegistry {
       result,
       code: r?.code ?? null,
       source: actor.source,
+      reason: f.reason ?? null,
+      durationS: f.durationS ?? null,
+      fromState: f.fromState ?? null,
+      toState: f.toState ?? null,
     });
   }
 }

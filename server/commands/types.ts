@@ -9,6 +9,7 @@ import type { Refusal } from '../errors.ts';
 import type { TagTable } from '../tags/tag-table.ts';
 import type { SendResult } from '../tags/sim-link.ts';
 import type { ClockState, SimCommand } from '../../simulator/protocol.ts';
+import type { AlarmService } from '../alarms/service.ts';
 
 /** Who asks, and through which door. */
 export interface Actor {
@@ -24,6 +25,8 @@ export interface CommandContext {
   /** The plant clock as last reported, null when unknown. */
   clock(): ClockState | null;
   sendToPlant(cmd: SimCommand): Promise<SendResult>;
+  /** The alarm system (alarm actions and horn silence). */
+  alarms?: AlarmService;
 }
 
 /** What the audit record says the command targets and changes. */
@@ -31,6 +34,11 @@ export interface AuditFields {
   target: string | null;
   oldValue: string | null;
   newValue: string | null;
+  /** Alarm actions: the reason given, shelve duration (s), ISA-18.2 state before and after. */
+  reason?: string | null;
+  durationS?: number | null;
+  fromState?: string | null;
+  toState?: string | null;
 }
 
 export interface CommandDescriptor<I> {

@@ -7,12 +7,15 @@ import { displayValue } from '../commands/plant-reply.ts';
 import type { Health, JournalRecord, SessionUser } from '../protocol.ts';
 import { readJson, sendError, sendJson, sendRefusal, statusOf } from './respond.ts';
 import { journalCsv, parseJournalQuery } from './journal-query.ts';
+import { deleteTrendGroup, getHistory, listTrendGroups, saveTrendGroup } from './history-api.ts';
+import { getAlarmKpi, getAlarms } from '../alarms/api.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL, who: SessionUser, s: Services) => Promise<void> | void;
 
 const ROUTES: Record<string, Handler> = {
   'GET /api/health': (_req, res, _url, _who, s) => {
     const body: Health = { ok: true, simulator: s.system().simulator, tags: s.tags.size, uptimeS: Math.round((s.now() - s.startedAt) / 1000) };
+    body.alarms = { configured: s.alarms.database.alarms.length, unbound: s.alarms.unbound.length };
     sendJson(res, 200, body);
   },
 
@@ -62,6 +65,14 @@ const ROUTES: Record<string, Handler> = {
     }
     sendJson(res, 200, { ok: true, records });
   },
+
+  'GET /api/history': (_req, res, url, _who, s) => getHistory(res, url, s),
+  'GET /api/trend-groups': (_req, res, _url, who, s) => listTrendGroups(res, who, s),
+  'POST /api/trend-groups': (req, res, _url, who, s) => saveTrendGroup(req, res, who, s),
+  'DELETE /api/trend-groups': (_req, res, url, who, s) => deleteTrendGroup(res, url, who, s),
+
+  'GET /api/alarms': (_req, res, _url, _who, s) => getAlarms(res, s),
+  'GET /api/alarms/kpi': (_req, res, url, _who, s) => getAlarmKpi(res, url, s),
 };
 
 export async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, s: Services): Promise<void> {

@@ -30,6 +30,10 @@ interface Row {
   result: string;
   code: ErrorCode | null;
   source: string | null;
+  reason: string | null;
+  duration_s: number | null;
+  from_state: string | null;
+  to_state: string | null;
 }
 
 export const JOURNAL_MAX_LIMIT = 10_000;
@@ -41,14 +45,14 @@ export class Journal {
   constructor(db: Db) {
     this.#db = db;
     this.#insert = db.prepare(
-      `INSERT INTO journal (wall_t, plant_t, kind, user, role, action, target, old_value, new_value, result, code, source)
-       VALUES (@wallT, @plantT, @kind, @user, @role, @action, @target, @oldValue, @newValue, @result, @code, @source)`,
+      `INSERT INTO journal (wall_t, plant_t, kind, user, role, action, target, old_value, new_value, result, code, source, reason, duration_s, from_state, to_state)
+       VALUES (@wallT, @plantT, @kind, @user, @role, @action, @target, @oldValue, @newValue, @result, @code, @source, @reason, @durationS, @fromState, @toState)`,
     );
   }
 
   /** Appends one record and returns its id. */
   append(entry: JournalEntry): number {
-    return Number(this.#insert.run(entry).lastInsertRowid);
+    return Number(this.#insert.run({ reason: null, durationS: null, fromState: null, toState: null, ...entry }).lastInsertRowid);
   }
 
   /** Records in time order (newest last), at most `limit`, newest ones when the limit cuts. */
@@ -79,5 +83,9 @@ function toRecord(r: Row): JournalRecord {
     result: r.result,
     code: r.code,
     source: r.source,
+    reason: r.reason,
+    durationS: r.duration_s,
+    fromState: r.from_state,
+    toState: r.to_state,
   };
 }

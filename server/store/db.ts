@@ -41,6 +41,20 @@ const MIGRATIONS: string[] = [
      role       TEXT NOT NULL,
      expires_t  INTEGER NOT NULL           -- wall time, epoch ms
    );`,
+  // Alarm system (issue 4): audit fields of alarm actions, and alarm states that survive a restart.
+  `ALTER TABLE journal ADD COLUMN reason TEXT;
+   ALTER TABLE journal ADD COLUMN duration_s REAL;             -- shelve duration, s
+   ALTER TABLE journal ADD COLUMN from_state TEXT;             -- ISA-18.2 state before
+   ALTER TABLE journal ADD COLUMN to_state TEXT;               -- ISA-18.2 state after
+   CREATE TABLE alarm_state (
+     id        TEXT PRIMARY KEY,            -- alarm id <tag>.<TYPE>
+     state     TEXT NOT NULL,               -- AlarmState as JSON
+     wall_t    INTEGER NOT NULL             -- wall time of the last write, epoch ms
+   );
+   CREATE TABLE alarm_meta (
+     key       TEXT PRIMARY KEY,            -- firstOut | hornSilencedAt | plantT
+     value     TEXT NOT NULL                -- JSON
+   );`,
 ];
 
 /** Opens (and migrates) the database: a file in `dataDir`, or in memory when `dataDir` is null. */

@@ -23,6 +23,8 @@ export interface RunnerOptions {
   maxSliceS?: number;
   /** Longest wall gap between frames while nothing advances, ms. */
   heartbeatMs?: number;
+  /** Longest wall time of one slice at 'max', ms. */
+  maxSliceWallMs?: number;
 }
 
 export interface Runner {
@@ -39,6 +41,7 @@ export function createRunner(options: RunnerOptions): Runner {
   const stepMs = stepS * 1000;
   const maxSliceSteps = Math.max(1, Math.round((options.maxSliceS ?? 600) / stepS));
   const heartbeatMs = options.heartbeatMs ?? 1000;
+  const maxSliceWallMs = options.maxSliceWallMs ?? 50;
   let interval: ReturnType<typeof setInterval> | undefined;
   let immediate: ReturnType<typeof setImmediate> | undefined;
   let lastFrameWall = clock.wall();
@@ -58,7 +61,9 @@ export function createRunner(options: RunnerOptions): Runner {
   function maxSlice(): void {
     immediate = undefined;
     if (interval === undefined || !clock.running || clock.speed !== 'max') return;
-    stepN(maxSliceSteps);
+    // At most maxSliceSteps, and no longer than maxSliceWallMs of wall time, so timers still fire.
+    const until = clock.wall() + maxSliceWallMs;
+    for (let done = 0; done < maxSliceSteps && clock.wall() < until; done += 20) stepN(Math.min(20, maxSliceSteps - done));
     frame();
     immediate = setImmediate(maxSlice);
   }

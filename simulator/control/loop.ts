@@ -11,6 +11,7 @@
  */
 import type { LoopMeta, QualityCode, SimReply, TagMeta, Text } from '../protocol.ts';
 import { checkRange, refuse, type TagPoint } from '../model/point.ts';
+import { forcedBy, forcedValue, type Forces } from '../model/forces.ts';
 import { clamp } from '../model/units.ts';
 import { OP_MAX, OP_MIN, Pid, type PidTuning } from './pid.ts';
 
@@ -57,8 +58,11 @@ export class Loop {
   mode: LoopMode;
   /** Set point, engineering units. */
   sp: number;
-  master: Loop | undefined;
+  /** What drives SP in CAS: a master loop or a ratio station (anything with an OP in %). */
+  master: { readonly op: number } | undefined;
   slave: Loop | undefined;
+  /** Interlocks holding the output (%), e.g. I-01 opens the CW valve fully. */
+  overrides: Forces<number> = {};
 
   constructor(config: LoopConfig) {
     this.config = config;
@@ -86,6 +90,12 @@ export class Loop {
   update(dtS: number): void {
     const { value: pv, quality } = this.config.pv;
     const pvBad = quality === 2;
+    const held = forcedValue(this.overrides);
+    if (held !== undefined) {
+      this.mode = 'MAN';
+      this.pid.track(held, this.sp, pv);
+      return;
+    }
     if (pvBad && this.mode !== 'MAN') this.mode = 'MAN';
     if (this.mode === 'MAN' && !pvBad) this.sp = clamp(pv, this.config.lo, this.config.hi);
     if (this.mode === 'CAS' && this.master) this.sp = this.fromPct(this.master.op);
@@ -103,6 +113,9 @@ export class Loop {
   writeMode(value: number | string): SimReply {
     if (typeof value !== 'string' || !isLoopMode(value)) {
       return refuse('INVALID_VALUE', `${this.name}.MODE must be one of ${LOOP_MODES.join(', ')}`);
+    }
+    if (forcedValue(this.overrides) !== undefined) {
+      return refuse('INTERLOCK_ACTIVE', `${this.name} is held by ${forcedBy(this.overrides)}`);
     }
     if (value === 'CAS' && !this.master) {
       return refuse('MODE_FORBIDS', `${this.name} has no cascade master`);
@@ -127,6 +140,9 @@ export class Loop {
 
   writeOp(value: number | string): SimReply {
     if (typeof value !== 'number') return refuse('INVALID_VALUE', `${this.name}.OP must be a number`);
+    if (forcedValue(this.overrides) !== undefined) {
+      return refuse('INTERLOCK_ACTIVE', `${this.name} is held by ${forcedBy(this.overrides)}`);
+    }
     if (this.mode !== 'MAN') return refuse('MODE_FORBIDS', `${this.name}.OP is writable in MAN only (mode ${this.mode})`);
     if (this.slave && this.slave.mode !== 'CAS') {
       return refuse('MODE_FORBIDS', `${this.name}.OP tracks ${this.slave.name} while it is not in CAS`);

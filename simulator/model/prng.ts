@@ -21,31 +21,41 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
-/** A stream seeded by `seed` (any number; taken modulo 2³²) and an optional stream name. */
+/**
+ * A stream seeded by `seed` (any number; taken modulo 2³²) and an optional stream name.
+ * Its state is plain fields, so a snapshot of the plant copies it.
+ */
 export function createPrng(seed: number, stream = ''): Prng {
-  let state = (Math.trunc(seed) ^ hashString(stream)) >>> 0;
-  let spare: number | undefined;
+  return new Mulberry32((Math.trunc(seed) ^ hashString(stream)) >>> 0);
+}
 
-  function uniform(): number {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let z = state;
+class Mulberry32 implements Prng {
+  state: number;
+  /** Second normal of the last Box–Muller pair, NaN when none is pending. */
+  spare = Number.NaN;
+
+  constructor(state: number) {
+    this.state = state;
+  }
+
+  uniform(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let z = this.state;
     z = Math.imul(z ^ (z >>> 15), z | 1);
     z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
     return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
   }
 
-  function normal(): number {
-    if (spare !== undefined) {
-      const z = spare;
-      spare = undefined;
+  normal(): number {
+    if (!Number.isNaN(this.spare)) {
+      const z = this.spare;
+      this.spare = Number.NaN;
       return z;
     }
-    const u1 = 1 - uniform(); // (0, 1], so log is finite
-    const u2 = uniform();
+    const u1 = 1 - this.uniform(); // (0, 1], so log is finite
+    const u2 = this.uniform();
     const r = Math.sqrt(-2 * Math.log(u1));
-    spare = r * Math.sin(2 * Math.PI * u2);
+    this.spare = r * Math.sin(2 * Math.PI * u2);
     return r * Math.cos(2 * Math.PI * u2);
   }
-
-  return { uniform, normal };
 }

@@ -62,3 +62,21 @@ export const AGITATOR = {
 export const TIC_TUNING = { kc: 25, tiS: 15 * 60, tdS: 0, beta: 1, gamma: 0, action: 'direct' as const };
 export const FLOW_TUNING = { kc: 0.5, tiS: 0.2 * 60, tdS: 0, beta: 1, gamma: 0, action: 'reverse' as const };
 export const LIC_TUNING = { kc: 2, tiS: Infinity, tdS: 0, beta: 1, gamma: 0, action: 'direct' as const };
+
+/** Chlorine feed (§7.1 U53, §7.2): ratio 35.5 kg Cl2 per m³ feed, FIC-5303 142 kg/h. */
+export const CL2_RATIO = 35.5; // kg/m³
+export const CL2_NOMINAL = CL2_RATIO * FEED_NOMINAL; // kg/h (142)
+export const CL2_VALVE = { maxFlow: 250, tauS: 5, characteristic: 'linear' as const }; // FV-5303, kg/h
+/** Cl2 dissolves into the liquid with this hold-up time; the surrogate's cAi follows the Cl2 : feed ratio [assumption]. */
+export const CL2_MIX_TAU_S = 60; // s
+
+/** Reactor pressure (vent to the scrubber) [assumption]: P' = (P0/τ)·(gen − (x/x0)·vent·P/P0). */
+export const P_NOMINAL_KPA = 20; // kPa(g)
+export const P_TAU_S = 60; // s
+export const P_VAPOUR_SCALE_K = 25; // K, e-fold of the vapour part of the gas generation
+export const VENT_VALVE = { maxFlow: 100, tauS: 4, characteristic: 'linear' as const }; // PV-5308, % of vent capacity
+export const PIC_TUNING = { kc: 1, tiS: 90, tdS: 0, beta: 1, gamma: 0, action: 'direct' as const };
+
+/** ESD valves: travel times, s [assumption]. Dump through XV-5313 at 12 m³/h. */
+export const XV_TRAVEL_S = 3; // s
+export const DUMP_FLOW = 12; // m3/h

@@ -18,6 +18,15 @@ export const TEXT = {
   'SI-5310': { en: 'Agitator speed', zh: '搅拌转速' },
   'II-5310': { en: 'Agitator current', zh: '搅拌电流' },
   'M-5301': { en: 'R-5301 agitator', zh: '氯化釜搅拌器' },
+  'FFIC-5302': { en: 'Cl2 : feed ratio', zh: '氯气/物料比值' },
+  'FIC-5303': { en: 'Cl2 feed flow', zh: '氯气进料流量' },
+  'PIC-5308': { en: 'Reactor pressure (vent to scrubber)', zh: '反应釜压力(尾气)' },
+  'TT-5301A': { en: 'Reactor temperature transmitter A (SIS, also TIC)', zh: '反应温度变送器 A' },
+  'TT-5301B': { en: 'Reactor temperature transmitter B (SIS)', zh: '反应温度变送器 B' },
+  'TT-5301C': { en: 'Reactor temperature transmitter C (SIS)', zh: '反应温度变送器 C' },
+  'XV-5311': { en: 'Cl2 ESD valve', zh: '氯气切断阀' },
+  'XV-5312': { en: 'Feed ESD valve', zh: '物料切断阀' },
+  'XV-5313': { en: 'Emergency quench/dump valve', zh: '紧急冷却/放料阀' },
 } as const satisfies Record<string, Text>;
 
 /** An indicator: its tag, display data and transmitter. */

@@ -5,7 +5,7 @@ import { R5301 } from './r5301.ts';
 import { CSTR, UA_NOMINAL, UA_NOMINAL_PER_MIN } from './r5301-params.ts';
 import { createPlant } from './workshop5.ts';
 
-const unitOf = (plant: Plant): R5301 => plant.units[0] as R5301;
+const unitOf = (plant: Plant): R5301 => plant.units.find((u) => u instanceof R5301) as R5301;
 const celsius = (u: R5301): number => u.state[T]! - 273.15;
 
 /** Mean of some tags' values over `seconds` of plant time. */
@@ -88,6 +88,8 @@ describe('R-5301 closed loop', () => {
 
   it('agitator trip: UA −50 %, CW valve saturates, T settles near 138.6 °C (§3.1.1, §7.4 #3)', () => {
     const plant = createPlant({ seed: 13 });
+    // I-01 too: 138.6 °C is above its 130 °C trip point.
+    for (const il of ['I-03', 'I-01']) expect(plant.command({ type: 'bypass', interlock: il, on: true })).toMatchObject({ ok: true, new: 'BYPASSED' });
     expect(plant.write('M-5301', 'STOP')).toEqual({ ok: true, old: 'RUNNING', new: 'STOPPED' });
     runFor(plant, 60);
     expect(plant.value('SI-5310')).toBeLessThan(5);
@@ -104,6 +106,7 @@ describe('R-5301 closed loop', () => {
   it('CW loss for 15 min peaks near 159 °C and recovers (§3.1.1 table, 0.5 τ)', () => {
     const plant = createPlant({ seed: 14 });
     const u = unitOf(plant);
+    for (const il of ['I-01', 'I-05']) plant.command({ type: 'bypass', interlock: il, on: true });
     plant.write('FIC-5306.MODE', 'MAN');
     plant.write('FIC-5306.OP', 0);
     let peak = 0;

@@ -14,6 +14,8 @@ export type SensorFault =
   | { kind: 'drift'; ratePerS: number }
   /** Output holds the value it had when the fault was set; quality stays good. */
   | { kind: 'freeze' }
+  /** Output stuck at `value` (engineering units); quality stays good (§7.4 #18). */
+  | { kind: 'stuck'; value: number }
   /** Signal out of range (below 0 % or above 100 % of span), quality bad. */
   | { kind: 'fail'; to: 'high' | 'low' };
 
@@ -46,6 +48,9 @@ export class Sensor {
   /** Lagged true value, engineering units. */
   private lagged: number;
   private driftOffset = 0; // engineering units
+  /** Lag factor for the last step length (steps are almost always equal). */
+  private lagDt = Number.NaN;
+  private lagF = 0;
   private readonly rng: Prng;
 
   constructor(spec: SensorSpec, seed: number, initial: number) {
@@ -64,7 +69,11 @@ export class Sensor {
   /** Measures `trueValue` (engineering units) after `dtS` seconds. */
   update(trueValue: number, dtS: number): void {
     const { lo, hi, lagS, noiseAbs, noiseRel } = this.spec;
-    this.lagged += (trueValue - this.lagged) * lagFraction(dtS, lagS);
+    if (dtS !== this.lagDt) {
+      this.lagDt = dtS;
+      this.lagF = lagFraction(dtS, lagS);
+    }
+    this.lagged += (trueValue - this.lagged) * this.lagF;
     // Draw every step whatever the fault, so a fault does not shift the noise that follows.
     const noise = this.rng.normal() * (noiseAbs + noiseRel * Math.abs(this.lagged));
     const span = hi - lo;
@@ -80,6 +89,10 @@ export class Sensor {
         reading += this.driftOffset;
         break;
       case 'freeze':
+        return;
+      case 'stuck':
+        this.value = this.fault.value;
+        this.quality = this.qualityOf(this.value);
         return;
       case 'fail':
         this.value = this.fault.to === 'high' ? hi + FAIL_MARGIN * span : lo - FAIL_MARGIN * span;

@@ -20,6 +20,10 @@ export class ControlValve {
   readonly spec: ValveSpec;
   /** Stem position, % open. */
   position: number;
+  /** Malfunction: the stem sticks where it is (§7.4 #9). */
+  stuck = false;
+  private lagDt = Number.NaN;
+  private lagF = 0;
 
   constructor(spec: ValveSpec, position: number) {
     this.spec = spec;
@@ -28,8 +32,13 @@ export class ControlValve {
 
   /** Moves the stem towards `demand` (% open) for `dtS` seconds. */
   update(demand: number, dtS: number): void {
+    if (this.stuck) return;
     const target = clamp(demand, 0, 100);
-    this.position += (target - this.position) * lagFraction(dtS, this.spec.tauS);
+    if (dtS !== this.lagDt) {
+      this.lagDt = dtS;
+      this.lagF = lagFraction(dtS, this.spec.tauS);
+    }
+    this.position += (target - this.position) * this.lagF;
   }
 
   /** Flow through the valve, m³/h. */

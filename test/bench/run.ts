@@ -11,6 +11,8 @@ import { bench as commands } from './commands.ts';
 const SUITES: [string, () => Promise<BenchRow[]>][] = [
   ['plant', plant],
   ['commands', commands],
+  ['history', (await import('./history.ts')).bench],
+  ['alarms', async () => (await import('./alarms.ts')).bench()],
 ];
 
 const rows: BenchRow[] = [];

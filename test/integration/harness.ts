@@ -4,7 +4,7 @@
  */
 import { io, type Socket } from 'socket.io-client';
 import { startSimulator } from '../../simulator/index.ts';
-import { createServer, type RunningServer } from '../../server/app.ts';
+import { createServer, type RunningServer, type ServerOptions } from '../../server/app.ts';
 import type { ClientToServerEvents, ServerToClientEvents, Snapshot, SystemState, TagState } from '../../server/protocol.ts';
 
 export type Browser = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -16,7 +16,9 @@ export interface Rig {
   stop(): Promise<void>;
 }
 
-export async function startRig(opts: { dataDir?: string | null; seed?: number; staticDir?: string | null } = {}): Promise<Rig> {
+export async function startRig(
+  opts: { dataDir?: string | null; seed?: number; staticDir?: string | null; history?: ServerOptions['history'] } = {},
+): Promise<Rig> {
   const sim = await startSimulator({ port: 0, host: '127.0.0.1', seed: opts.seed ?? 1 });
   const server = await createServer({
     port: 0,
@@ -27,6 +29,7 @@ export async function startRig(opts: { dataDir?: string | null; seed?: number; s
     staticDir: opts.staticDir ?? null,
     tickMs: 50,
     staleMs: 1500,
+    ...(opts.history !== undefined ? { history: opts.history } : {}),
   });
   const rig: Rig = {
     sim,
