@@ -35,11 +35,13 @@ export function parseJournalQuery(p: URLSearchParams): JournalQuery | Refusal {
   return q;
 }
 
-const COLUMNS: (keyof JournalRecord)[] = ['id', 'wallT', 'plantT', 'kind', 'user', 'role', 'action', 'target', 'oldValue', 'newValue', 'result', 'code', 'source'];
+const COLUMNS: (keyof JournalRecord)[] = ['id', 'wallT', 'plantT', 'kind', 'user', 'role', 'action', 'target', 'oldValue', 'newValue', 'result', 'code', 'source', 'reason', 'durationS', 'fromState', 'toState'];
 
 function cell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = String(v);
+  let s = String(v);
+  // a typed reason like "=cmd()" must not run as a formula in a spreadsheet
+  if (typeof v === 'string' && /^[=+\-@]/.test(s) && Number.isNaN(Number(s))) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -76,7 +76,7 @@ describe('sessions and users', () => {
     expect((await getJson(rig.server, '/api/journal?from=2000&to=1000', cookie)).body).toMatchObject({ code: 'OUT_OF_RANGE' });
     const csv = await fetch(`${rig.server.url}/api/journal?format=csv&kind=audit`, { headers: { cookie } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    expect((await csv.text()).split('\r\n')[0]).toBe('id,wall time,plant time,kind,user,role,action,target,oldValue,newValue,result,code,source');
+    expect((await csv.text()).split('\r\n')[0]).toBe('id,wall time,plant time,kind,user,role,action,target,oldValue,newValue,result,code,source,reason,durationS,fromState,toState');
     expect((await getJson(rig.server, '/api/nothing')).body).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
