@@ -171,3 +171,23 @@ export interface AlarmDelta {
   c: AlarmView[];
   horn: HornState;
 }
+
+/** One configured alarm as the console shows it in faceplates and alarm help (`GET /api/alarms/config`). */
+export interface AlarmConfigView {
+  id: string;
+  tag: string;
+  type: AlarmType;
+  priority: Priority;
+  /** Engineering units (ROC: EU/s; DEV: deviation); null for BAD_PV / DISCREPANCY. */
+  limit: number | null;
+  deadband: number;
+  /** Plant unit, e.g. `U53`. */
+  unit: string;
+  /** Longest shelve allowed, s. */
+  maxShelveS: number;
+  latching: boolean;
+  /** Interlock this alarm trips, e.g. `I-01`. */
+  interlock: string | null;
+  /** ISA-18.2 rationalization: cause, consequence, corrective action (bilingual), time to respond (s). */
+  rationale: { cause: Text; consequence: Text; action: Text; timeToRespondS: number };
+}

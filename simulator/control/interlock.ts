@@ -136,9 +136,14 @@ export class Interlock {
 
 /** m-out-of-n voting on high readings; bad channels are left out (2oo3 degrades to 1oo2, §7.4 #12). */
 export function voteHigh(readings: readonly { value: number; quality: number }[], limit: number, m: number): boolean {
-  const good = readings.filter((r) => r.quality !== 2);
-  const bad = readings.length - good.length;
-  const need = Math.max(1, m - bad);
-  if (good.length === 0) return true; // all channels lost: fail safe
-  return good.filter((r) => r.value >= limit).length >= Math.min(need, good.length);
+  let good = 0;
+  let high = 0;
+  for (const r of readings) {
+    if (r.quality === 2) continue;
+    good++;
+    if (r.value >= limit) high++;
+  }
+  if (good === 0) return true; // all channels lost: fail safe
+  const need = Math.max(1, m - (readings.length - good));
+  return high >= Math.min(need, good);
 }

@@ -103,7 +103,7 @@ export function createInterlocks(u: Workshop5Units): InterlockDef[] {
       () => stopDosing, stopDosing),
     interlock('I-08', 'U59', t('Cl2 gas detected (2 heads)', '氯气泄漏联锁'),
       t('close XV-5205 and XV-5311, scrubber fan to maximum, evacuation alarm', '关 XV-5205、XV-5311，引风机最大，疏散报警'),
-      [cause('AT 2×≥2', 'Two Cl2 detectors ≥ 2 mg/m³', '两个氯气检测器 ≥ 2 mg/m³', () => cl2Heads.filter((s) => s.value >= 2).length >= 2)],
+      [cause('AT 2×≥2', 'Two Cl2 detectors ≥ 2 mg/m³', '两个氯气检测器 ≥ 2 mg/m³', () => countAtLeast(cl2Heads, 2) >= 2)],
       () => [closeXv(u.u52.xvHeader), closeXv(r.xvCl2), boostFan], [closeXv(u.u52.xvHeader), closeXv(r.xvCl2), boostFan]),
     interlock('I-09', 'U55', t('Scrubber not absorbing', '尾气吸收失效联锁'),
       t('inhibit the Cl2 feed: close XV-5311', '禁止通氯：关 XV-5311'),
@@ -143,4 +143,10 @@ export function createInterlocks(u: Workshop5Units): InterlockDef[] {
       [cause('HS-5808', 'E-stop pressed', '急停按下', () => u.u58.estop)],
       () => [abortPacking], [abortPacking]),
   ];
+}
+
+function countAtLeast(sensors: readonly { value: number }[], limit: number): number {
+  let n = 0;
+  for (const s of sensors) if (s.value >= limit) n++;
+  return n;
 }

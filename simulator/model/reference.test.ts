@@ -79,6 +79,17 @@ describe('R-5301 (§3.1.1, scaled §3.1.2)', () => {
     ok(p, { type: 'write', tag: 'FIC-5306.MODE', value: 'CAS' });
   });
 
+  it('with every interlock active, I-05 (CW low-low while the valve is asked open) cuts the feed first: peak < 125 °C', () => {
+    const p = createPlant({ seed: 25 });
+    const u = r5301(p);
+    ok(p, { type: 'malfunction', id: 'M01' });
+    const peak = peakOver(p, 3600, () => u.tempC);
+    expect(peak).toBeLessThan(125);
+    expect(state(p, 'I-05.STATE')).toBe('TRIPPED');
+    expect(state(p, 'I-01.STATE')).toBe('NORMAL');
+    expect([state(p, 'XV-5311'), state(p, 'XV-5312')]).toEqual(['CLOSED', 'CLOSED']);
+  });
+
   it('agitator trip (UA −50 %) with I-03 bypassed: ≈138.6 °C with the CW valve saturated', () => {
     const p = createPlant({ seed: 24 });
     const u = r5301(p);

@@ -75,7 +75,8 @@ export class Sensor {
     }
     this.lagged += (trueValue - this.lagged) * this.lagF;
     // Draw every step whatever the fault, so a fault does not shift the noise that follows.
-    const noise = this.rng.normal() * (noiseAbs + noiseRel * Math.abs(this.lagged));
+    // A noiseless instrument draws nothing (its stream is its own, so no other sensor changes).
+    const noise = noiseAbs === 0 && noiseRel === 0 ? 0 : this.rng.normal() * (noiseAbs + noiseRel * Math.abs(this.lagged));
     const span = hi - lo;
     let reading = this.lagged + noise;
     switch (this.fault.kind) {

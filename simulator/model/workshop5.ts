@@ -83,8 +83,8 @@ export function createUnits(seed: number): Workshop5Units {
   motor(u57.vacuumPump, 15);
   motor(u57.rotation, 7.5);
   for (const p of [u51.pumps.a, u51.pumps.b, r5401.pumpA, r5401.pumpB]) motor(p, 5.5, () => p.trip());
-  motor({ get running() { return u56.running; }, set running(_v) { u56.trip(); } }, 45, () => u56.trip());
-  u59.addLoad({ running: true, kw: 20, trip: () => u58.hold() });
+  u59.addLoad({ get running() { return u56.running; }, trip: () => u56.trip(), kw: 45 }); // centrifuge M-5602
+  u59.addLoad({ running: true, kw: 20, trip: () => u58.hold() }); // packing line: holds on a dip
   return { u51, u52, r5301, r5401, u55, u56, u57, u58, u59 };
 }
 
