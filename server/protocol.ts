@@ -2,7 +2,7 @@
  * Wire types between the HMI server and browsers (Socket.IO events and HTTP bodies).
  * The client imports this file; no event name is typed anywhere else.
  */
-import type { Catalog, ClockState, Text } from '../simulator/protocol.ts';
+import type { Catalog, ClockState, SimCommand, Text } from '../simulator/protocol.ts';
 import type { ErrorCode } from './errors.ts';
 import type { AlarmStateName, AlarmType, Priority } from './alarms/types.ts';
 
@@ -58,18 +58,13 @@ export interface TagDelta {
 
 /** A command as sent by a browser or HTTP client (validated by the command registry). */
 export type Command =
-  | { type: 'write'; tag: string; value: number | string }
-  | { type: 'clock'; action: 'run' | 'freeze' }
-  | { type: 'clock'; action: 'speed'; speed: number | 'max' }
+  /** Plant commands, passed on to the simulator (bypass also needs a reason, for the audit). */
+  | Exclude<SimCommand, { type: 'bypass' }>
+  | (Extract<SimCommand, { type: 'bypass' }> & { reason: string })
+  /** Alarm actions, performed by the server's alarm system. */
   | { type: 'ack' | 'reset' | 'unshelve' | 'removeFromService' | 'returnToService'; alarm: string; reason?: string }
   | { type: 'shelve'; alarm: string; durationS: number; reason: string }
-  | { type: 'silenceHorn' }
-  | { type: 'malfunction'; id: string; params?: Record<string, number> }
-  | { type: 'clearMalfunction'; id: string }
-  | { type: 'bypass'; interlock: string; on: boolean; reason: string }
-  | { type: 'resetInterlock'; interlock: string }
-  | { type: 'snapshot'; action: 'save' | 'restore'; name: string }
-  | { type: 'snapshot'; action: 'list' };
+  | { type: 'silenceHorn' };
 
 export type CommandReply =
   | { ok: true; old?: number | string; new?: number | string; names?: string[] }
