@@ -77,8 +77,8 @@ describe('console in Chromium', () => {
   it('greys every value when the simulator dies and recovers without a reload', async () => {
     const port = rig.simPort;
     await rig.sim.close();
-    await expect.poll(async () => await page.getByText(/not connected|connection lost|disconnected/i).count(), { timeout: 3000 }).toBeGreaterThan(0);
-    await expect.poll(async () => await pv().evaluate((el) => getComputedStyle(el).color), { timeout: 3000 }).toBe('rgb(154, 154, 154)');
+    await expect.poll(async () => await page.getByText(/not connected|connection lost|disconnected/i).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => await pv().evaluate((el) => getComputedStyle(el).color), { timeout: 10_000 }).toBe('rgb(154, 154, 154)');
     rig.sim = await startSimulator({ port, host: '127.0.0.1', seed: 3 });
     await waitFor(() => rig.server.services.system().simulator === 'connected', 5000, 'simulator back');
     await expect.poll(async () => await pv().evaluate((el) => getComputedStyle(el).color), { timeout: 5000 }).toBe('rgb(0, 0, 0)');
