@@ -68,7 +68,7 @@ export class Historian {
     return queryHistory(this.store, req, this.recorder.knownUntil ?? undefined);
   }
 
-  /** True when the store or the live catalog knows the tag. */
+  /** True when the tag was ever recorded (the HTTP layer also asks the live catalog). */
   knows(tag: string): boolean {
     return this.store.hasTag(tag);
   }

@@ -8,7 +8,7 @@ import type { Health, JournalRecord, SessionUser } from '../protocol.ts';
 import { readJson, sendError, sendJson, sendRefusal, statusOf } from './respond.ts';
 import { journalCsv, parseJournalQuery } from './journal-query.ts';
 import { deleteTrendGroup, getHistory, listTrendGroups, saveTrendGroup } from './history-api.ts';
-import { getAlarmKpi, getAlarms } from '../alarms/api.ts';
+import { getAlarmConfig, getAlarmKpi, getAlarms } from '../alarms/api.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, url: URL, who: SessionUser, s: Services) => Promise<void> | void;
 
@@ -73,6 +73,7 @@ const ROUTES: Record<string, Handler> = {
 
   'GET /api/alarms': (_req, res, _url, _who, s) => getAlarms(res, s),
   'GET /api/alarms/kpi': (_req, res, url, _who, s) => getAlarmKpi(res, url, s),
+  'GET /api/alarms/config': (_req, res, _url, _who, s) => getAlarmConfig(res, s),
 };
 
 export async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, s: Services): Promise<void> {

@@ -6,11 +6,12 @@
 import { writeFileSync } from 'node:fs';
 import type { BenchRow } from './row.ts';
 import { bench as plant } from './plant.ts';
-import { bench as commands } from './commands.ts';
+import { bench as commands, benchLinkLoss } from './commands.ts';
 
 const SUITES: [string, () => Promise<BenchRow[]>][] = [
   ['plant', plant],
   ['commands', commands],
+  ['link loss', benchLinkLoss],
   ['history', (await import('./history.ts')).bench],
   ['alarms', async () => (await import('./alarms.ts')).bench()],
 ];
