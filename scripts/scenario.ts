@@ -2,11 +2,19 @@
  * `npm run scenario -- <file|folder>...`: runs scenario files (scenario-format.md). One line per
  * case, then `N passed, M failed`. Exit 0 if all passed, 1 if any failed, 2 if a file is invalid.
  */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatMismatch, runScenarios, type CaseResult } from './scenario/index.ts';
+import { runReplayCli } from './scenario/replay-cli.ts';
 
-const paths = process.argv.slice(2).filter((a) => a !== '--');
+const args = process.argv.slice(2).filter((a) => a !== '--');
+if (args.includes('--replay')) {
+  const dataDir = resolve(process.env.DATA_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'data'));
+  process.exit(runReplayCli(args, dataDir, (l) => console.log(l), (l) => console.error(l)));
+}
+const paths = args;
 if (paths.length === 0) {
-  console.error('usage: npm run scenario -- <file|folder>...');
+  console.error('usage: npm run scenario -- <file|folder>...   |   --replay <from> <to> --alarms <database.json>');
   process.exit(2);
 }
 

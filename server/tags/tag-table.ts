@@ -81,6 +81,14 @@ export class TagTable {
     if (v >= 0) this.#put(name, v, prev.q, Math.max(t, prev.t));
   }
 
+  /** One recorded sample of one tag (history replay); the source quality, as for a frame. */
+  applySample(name: string, v: number, q: Quality, t: number): void {
+    const i = this.#catalog.tags.findIndex((tag) => tag.name === name);
+    if (i < 0) return;
+    this.#sourceQ[i] = q;
+    this.#put(name, v, this.#effective(i), t);
+  }
+
   /** Every tag with its state, for a snapshot. */
   snapshot(): Record<string, TagState> {
     return Object.fromEntries(this.#state);
