@@ -2,15 +2,13 @@
  * The history database file (better-sqlite3, WAL): `history.db` in DATA_DIR, or in memory.
  * Schema changes go into MIGRATIONS, in order; a migration may rebuild data in code.
  */
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { openSqlite, type Db, type Migration } from '../store/db.ts';
 import type { QualityCode } from '../../simulator/protocol.ts';
 import { addToRollup, rollupOf, ROLLUP_LEVELS_MS, type Rollup } from './rollup.ts';
 
-export type HistoryDb = Database.Database;
+export type HistoryDb = Db;
 
-export const MIGRATIONS: (string | ((db: HistoryDb) => void))[] = [
+export const MIGRATIONS: Migration[] = [
   `CREATE TABLE tags (
      id   INTEGER PRIMARY KEY,
      name TEXT NOT NULL UNIQUE
@@ -90,23 +88,6 @@ function rebuildRollups(db: HistoryDb): void {
 
 /** Opens (and migrates) the history database: `history.db` in `dataDir`, or in memory when null. */
 export function openHistoryDb(dataDir: string | null): HistoryDb {
-  let file = ':memory:';
-  if (dataDir !== null) {
-    mkdirSync(dataDir, { recursive: true });
-    file = join(dataDir, 'history.db');
-  }
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('cache_size = -65536'); // 64 MiB: long-range trends read the rollups from memory
-  const version = db.pragma('user_version', { simple: true }) as number;
-  for (let i = version; i < MIGRATIONS.length; i++) {
-    const step = MIGRATIONS[i]!;
-    db.transaction(() => {
-      if (typeof step === 'string') db.exec(step);
-      else step(db);
-      db.pragma(`user_version = ${i + 1}`);
-    })();
-  }
-  return db;
+  // 64 MiB cache: long-range trends read the rollups from memory
+  return openSqlite(dataDir, 'history.db', MIGRATIONS, ['synchronous = NORMAL', 'cache_size = -65536']);
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 export type Db = Database.Database;
 
-const MIGRATIONS: string[] = [
+const MIGRATIONS: Migration[] = [
   `CREATE TABLE journal (
      id        INTEGER PRIMARY KEY AUTOINCREMENT,
      wall_t    INTEGER NOT NULL,            -- wall time, epoch ms
@@ -57,22 +57,35 @@ const MIGRATIONS: string[] = [
    );`,
 ];
 
-/** Opens (and migrates) the database: a file in `dataDir`, or in memory when `dataDir` is null. */
-export function openDb(dataDir: string | null): Db {
+/** A schema step: SQL, or code for a migration that rebuilds data. */
+export type Migration = string | ((db: Db) => void);
+
+/**
+ * Opens a SQLite file in WAL mode and applies the migrations it has not had yet, each in one
+ * transaction (`user_version` counts them). `dataDir` null keeps the database in memory (tests).
+ */
+export function openSqlite(dataDir: string | null, fileName: string, migrations: readonly Migration[], pragmas: readonly string[] = []): Db {
   let file = ':memory:';
   if (dataDir !== null) {
     mkdirSync(dataDir, { recursive: true });
-    file = join(dataDir, 'zhongkong.db');
+    file = join(dataDir, fileName);
   }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
+  for (const p of pragmas) db.pragma(p);
   const version = db.pragma('user_version', { simple: true }) as number;
-  for (let i = version; i < MIGRATIONS.length; i++) {
+  for (let i = version; i < migrations.length; i++) {
+    const step = migrations[i]!;
     db.transaction(() => {
-      db.exec(MIGRATIONS[i]!);
+      if (typeof step === 'string') db.exec(step);
+      else step(db);
       db.pragma(`user_version = ${i + 1}`);
     })();
   }
   return db;
+}
+
+/** Opens (and migrates) the server's database `zhongkong.db`: journal, users, sessions, alarm states. */
+export function openDb(dataDir: string | null): Db {
+  return openSqlite(dataDir, 'zhongkong.db', MIGRATIONS, ['foreign_keys = ON']);
 }
