@@ -89,14 +89,28 @@ export class OnOffValve {
     return { ok: true, old, new: open ? 'OPEN' : 'CLOSED' };
   }
 
-  point(): TagPoint {
+  /**
+   * Its tags: the position state `XV-…` (written with OPEN/CLOSE), and `XV-….CMD`, where the stem is
+   * being driven (command, interlock force or fail-safe), for discrepancy alarms.
+   */
+  points(): TagPoint[] {
     const { name, unit, desc } = this.spec;
-    return {
-      meta: { name, unit, desc, eu: '', lo: 0, hi: 2, decimals: 0, states: [...XV_STATES], writable: true },
-      read: () => this.state,
-      quality: () => 0,
-      write: (v) => this.command(v),
-    };
+    return [
+      {
+        meta: { name, unit, desc, eu: '', lo: 0, hi: 2, decimals: 0, states: [...XV_STATES], writable: true },
+        read: () => this.state,
+        quality: () => 0,
+        write: (v) => this.command(v),
+      },
+      {
+        meta: {
+          name: `${name}.CMD`, unit, eu: '', lo: 0, hi: 1, decimals: 0, states: ['CLOSED', 'OPEN'], writable: false,
+          desc: { en: `${desc.en}: driven to`, zh: `${desc.zh}：指令位置` },
+        },
+        read: () => (this.targetOpen ? 1 : 0),
+        quality: () => 0,
+      },
+    ];
   }
 
   equipment(): EquipmentMeta {

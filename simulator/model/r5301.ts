@@ -154,7 +154,7 @@ export class R5301 implements Unit {
       ...this.cl2Flow.points(),
       ...this.pressure.points(),
       ttPoint(0, 'TT-5301A'), ttPoint(1, 'TT-5301B'), ttPoint(2, 'TT-5301C'),
-      ...xvs.map((x) => x.point()),
+      ...xvs.flatMap((x) => x.points()),
     ];
     this.loops = [...pidLoops.map((l) => l.meta()), this.ratio.meta(), this.cl2Flow.meta(), this.pressure.meta()];
     this.equipment = [agitatorTag.meta, ...xvs.map((x) => x.equipment())];

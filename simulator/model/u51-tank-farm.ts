@@ -74,7 +74,7 @@ export class U51TankFarm implements Unit {
     this.points = [
       ...this.lic.loop.points(), ...this.fic.loop.points(), ...this.ind.points(),
       calcPoint({ name: 'LSHH-5102', unit: UNIT, desc: t('Independent high-high level switch', '溶剂罐高高液位开关'), eu: '', lo: 0, hi: 1, decimals: 0, states: ['OFF', 'ON'] }, () => (this.lshh ? 1 : 0)),
-      a.point(), b.point(), this.xvInlet.point(),
+      a.point(), b.point(), ...this.xvInlet.points(),
     ];
     this.loops = [this.lic.loop.meta(), this.fic.loop.meta()];
     this.equipment = [a.equipment(), b.equipment(), this.xvInlet.equipment()];

@@ -62,7 +62,7 @@ export class U52Chlorine implements Unit {
       { tag: 'AT-5291', desc: t('Cl2 detector, vaporiser room 1', '氯气检测(汽化间)1'), eu: 'mg/m³', lo: 0, hi: 10, normal: [0, 1], decimals: 2, lagS: 10, truth: () => this.roomGas },
       { tag: 'AT-5292', desc: t('Cl2 detector, vaporiser room 2', '氯气检测(汽化间)2'), eu: 'mg/m³', lo: 0, hi: 10, normal: [0, 1], decimals: 2, lagS: 15, truth: () => this.roomGas * 0.9 },
     ], seed);
-    this.points = [...this.tic.loop.points(), ...this.ind.points(), this.xvHeader.point()];
+    this.points = [...this.tic.loop.points(), ...this.ind.points(), ...this.xvHeader.points()];
     this.loops = [this.tic.loop.meta()];
     this.equipment = [this.xvHeader.equipment()];
     this.sensors = new Map([['TIC-5202.PV', this.tic.sensor], ...this.ind.sensorEntries()]);

@@ -138,7 +138,7 @@ export class U54R5401 implements Unit {
       calcPoint({ name: 'TY-5408.ACC', unit: UNIT, desc: t('Calculated accumulation of B', '累积度计算值'), eu: '%', lo: 0, hi: 100, normal: [0, 20], decimals: 1 }, () => this.accumulationPct),
       batchPoint,
       calcPoint({ name: 'YI-5411', unit: UNIT, desc: t('Batch phase timer', '批次阶段计时'), eu: 'min', lo: 0, hi: 600, decimals: 0 }, () => this.batch.phaseS / 60),
-      agitatorTag.point, this.pumpA.point(), this.pumpB.point(), this.xvDose.point(),
+      agitatorTag.point, this.pumpA.point(), this.pumpB.point(), ...this.xvDose.points(),
     ];
     this.loops = loops.map((l) => l.loop.meta());
     this.equipment = [
