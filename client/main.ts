@@ -18,3 +18,4 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 mount(App, { target, props: { state } });
 state.conn.start();
+void state.alarms.loadConfig();

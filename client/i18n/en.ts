@@ -2,7 +2,10 @@
  * English labels. The key set of this dictionary is the definition: zh-CN.ts must have exactly
  * the same keys. `{name}` placeholders are filled by `translate`. Tag names are never translated.
  */
+import { alarmsEn } from './alarms.ts';
+
 export const en = {
+  ...alarmsEn,
   'app.title': 'Zhongkong — Workshop 5 console',
   'app.unitDisplay': 'Unit display',
 

@@ -8,6 +8,8 @@ export const STATE_WORDS: Readonly<Record<string, Text>> = {
   RUNNING: { en: 'RUNNING', zh: '运行' },
   STOPPED: { en: 'STOPPED', zh: '停止' },
   TRIPPED: { en: 'TRIPPED', zh: '跳车' },
+  NORMAL: { en: 'NORMAL', zh: '正常' },
+  BYPASSED: { en: 'BYPASSED', zh: '旁路' },
   OPEN: { en: 'OPEN', zh: '开' },
   CLOSED: { en: 'CLOSED', zh: '关' },
   TRAVEL: { en: 'TRAVEL', zh: '动作中' },

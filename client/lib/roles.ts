@@ -11,3 +11,10 @@ export function canWriteProcess(role: Role): boolean {
 export function isLoggedIn(role: Role): boolean {
   return role !== 'visitor';
 }
+
+const SUPERVISORS: readonly Role[] = ['supervisor', 'instructor'];
+
+/** May take alarms out of / back into service and bypass interlocks. */
+export function canSupervise(role: Role): boolean {
+  return SUPERVISORS.includes(role);
+}

@@ -2,7 +2,7 @@
  * The socket to the HMI server: feeds the tag store and the session, reconnects after a
  * login or logout (the cookie authenticates the handshake), and carries commands with an ack.
  */
-import type { Command } from '../../server/protocol.ts';
+import type { Command, ServerToClientEvents } from '../../server/protocol.ts';
 import { COMMAND_TIMEOUT_MS, openSocket, type ConsoleSocket } from '../lib/socket.ts';
 import type { SessionState } from './session.svelte.ts';
 import type { TagStore } from './tags.svelte.ts';
@@ -52,6 +52,11 @@ export class Connection {
     });
     socket.on('tags', (d) => tags.applyDelta(d));
     socket.on('system', (s) => tags.setSystem(s));
+  }
+
+  /** Also hands `event` to `fn` (e.g. the alarm store's snapshot and deltas). */
+  listen<E extends keyof ServerToClientEvents>(event: E, fn: ServerToClientEvents[E]): void {
+    (this.#socket.on as (e: E, f: ServerToClientEvents[E]) => void)(event, fn);
   }
 
   get connected(): boolean {

@@ -8,6 +8,8 @@ import { Selection } from './selection.svelte.ts';
 import { RouteState } from './route.svelte.ts';
 import { SessionState } from './session.svelte.ts';
 import { TagStore } from './tags.svelte.ts';
+import { AlarmStore } from './alarms.svelte.ts';
+import { PlantInfo } from './plant.svelte.ts';
 
 export class ConsoleState {
   readonly lang: LangState;
@@ -16,11 +18,16 @@ export class ConsoleState {
   readonly conn: Connection;
   readonly selection = new Selection();
   readonly route = new RouteState();
+  readonly alarms = new AlarmStore();
+  readonly plant = new PlantInfo();
   loginOpen = $state(false);
 
   constructor(lang: Lang) {
     this.lang = new LangState(lang);
     this.conn = new Connection(this.tags, this.session);
+    this.conn.listen('snapshot', (s) => this.alarms.applySnapshot(s.alarms));
+    this.conn.listen('snapshot', (s) => this.plant.apply(s.catalog));
+    this.conn.listen('alarms', (d) => this.alarms.applyDelta(d));
   }
 
   /** Logs in; on success the socket reconnects under the new session. */
