@@ -3,9 +3,15 @@
  * the same keys. `{name}` placeholders are filled by `translate`. Tag names are never translated.
  */
 import { alarmsEn } from './alarms.ts';
+import { equipmentEn } from './equipment.ts';
+import { journalEn } from './journal.ts';
+import { flowsheetEn } from './flowsheet.ts';
 
 export const en = {
   ...alarmsEn,
+  ...equipmentEn,
+  ...journalEn,
+  ...flowsheetEn,
   'app.title': 'Zhongkong — Workshop 5 console',
   'app.unitDisplay': 'Unit display',
 

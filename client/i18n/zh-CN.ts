@@ -1,9 +1,15 @@
 /** 简体中文标签。键集合必须与 en.ts 完全一致；位号名称不翻译。 */
 import type { MessageKey } from './en.ts';
 import { alarmsZh } from './alarms.ts';
+import { equipmentZh } from './equipment.ts';
+import { journalZh } from './journal.ts';
+import { flowsheetZh } from './flowsheet.ts';
 
 export const zhCN: Record<MessageKey, string> = {
   ...alarmsZh,
+  ...equipmentZh,
+  ...journalZh,
+  ...flowsheetZh,
   'app.title': '中控 — 五车间操作台',
   'app.unitDisplay': '单元画面',
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalRecord } from '../../server/protocol.ts';
-import { EMPTY_JOURNAL_FILTER, filterJournal, journalCsv, journalQuery, recordDetail, targetObject } from './journal.ts';
+import { EMPTY_JOURNAL_FILTER, journalCsv, journalPage, journalQuery, plantInputTime, recordDetail } from './journal.ts';
 
 function rec(id: number, patch: Partial<JournalRecord> = {}): JournalRecord {
   return {
@@ -10,26 +10,29 @@ function rec(id: number, patch: Partial<JournalRecord> = {}): JournalRecord {
 }
 
 describe('journal', () => {
-  it('asks the server for time range and kind', () => {
-    expect(journalQuery(EMPTY_JOURNAL_FILTER)).toBe('limit=2000');
-    const q = new URLSearchParams(journalQuery({ ...EMPTY_JOURNAL_FILTER, from: '2026-01-01T00:00:00Z', kind: 'alarm' }, 50));
-    expect(Object.fromEntries(q)).toEqual({ from: String(Date.parse('2026-01-01T00:00:00Z')), kind: 'alarm', limit: '50' });
-    expect(journalQuery({ ...EMPTY_JOURNAL_FILTER, to: 'nonsense' })).toBe('limit=2000');
+  it('reads the time inputs as plant-local time (UTC+8), as the table shows it', () => {
+    expect(plantInputTime('2026-01-01T08:00')).toBe(Date.parse('2026-01-01T00:00:00Z'));
+    expect(plantInputTime('2026-01-01T08:00:30')).toBe(Date.parse('2026-01-01T00:00:30Z'));
+    expect(plantInputTime('')).toBeNull();
+    expect(plantInputTime('nonsense')).toBeNull();
+    expect(plantInputTime('2026-01-01T08:00Z')).toBeNull();
   });
 
-  it('filters by unit, tag and user, newest first', () => {
-    const records = [
-      rec(1),
-      rec(2, { target: 'LIC-5101.HI', kind: 'alarm', user: null }),
-      rec(3, { user: 'supervisor', target: 'FIC-5306.SP' }),
-      rec(4, { target: null, action: 'login' }),
-    ];
-    const unitOf = (n: string) => ({ 'TIC-5301': 'U53', 'FIC-5306': 'U53', 'LIC-5101': 'U51' } as Record<string, string>)[n];
-    expect(targetObject('TIC-5301.HIHI')).toBe('TIC-5301');
-    expect(filterJournal(records, { unit: '', tag: '', user: '' }, unitOf).map((r) => r.id)).toEqual([4, 3, 2, 1]);
-    expect(filterJournal(records, { unit: 'U53', tag: '', user: '' }, unitOf).map((r) => r.id)).toEqual([3, 1]);
-    expect(filterJournal(records, { unit: '', tag: 'lic-51', user: '' }, unitOf).map((r) => r.id)).toEqual([2]);
-    expect(filterJournal(records, { unit: '', tag: '', user: 'Supervisor' }, unitOf).map((r) => r.id)).toEqual([3]);
+  it('asks the server for every filter and a page (+1) back from a record id', () => {
+    expect(journalQuery(EMPTY_JOURNAL_FILTER)).toBe('limit=26');
+    const q = new URLSearchParams(journalQuery({ from: '2026-01-01T08:00', to: '2026-01-01T09:00', kind: 'alarm', unit: 'U53', tag: ' TIC ', user: 'operator' }, 26, 400));
+    expect(Object.fromEntries(q)).toEqual({
+      plantFrom: String(Date.parse('2026-01-01T00:00:00Z')), plantTo: String(Date.parse('2026-01-01T01:00:00Z')),
+      kind: 'alarm', unit: 'U53', tag: 'TIC', user: 'operator', before: '400', limit: '26',
+    });
+    expect(journalQuery({ ...EMPTY_JOURNAL_FILTER, to: 'nonsense', tag: '  ' }, 10)).toBe('limit=10');
+  });
+
+  it('turns the server answer into a newest-first page and tells whether older records exist', () => {
+    const three = [rec(1), rec(2), rec(3)];
+    expect(journalPage(three, 2)).toEqual({ rows: [three[2], three[1]], hasOlder: true });
+    expect(journalPage(three, 3)).toEqual({ rows: [three[2], three[1], three[0]], hasOlder: false });
+    expect(journalPage([], 3)).toEqual({ rows: [], hasOlder: false });
   });
 
   it('describes alarm details and exports CSV with quoting', () => {

@@ -1,65 +1,63 @@
 /**
- * The event journal page's logic, framework-free: the server query (time range and kind), the
- * filters the server does not offer (unit, tag, user), newest-first paging, the detail column and CSV.
+ * The event journal page's logic, framework-free: the server query (plant-time range, kind, unit,
+ * tag, user, paging back by record id), the page of newest-first rows, the detail column and CSV.
  */
 import type { JournalRecord } from '../../server/protocol.ts';
+import { PLANT_UTC_OFFSET_MS } from './format.ts';
 
 export type JournalKind = JournalRecord['kind'];
 export const JOURNAL_KINDS: readonly JournalKind[] = ['audit', 'alarm', 'system', 'training'];
 
 export interface JournalFilter {
-  /** `datetime-local` input values (browser-local wall time), '' = open. */
+  /** `datetime-local` input values in plant-local time (as the table shows), '' = open. */
   from: string;
   to: string;
   kind: JournalKind | '';
   unit: string;
   /** Substring of the target (tag or alarm id), case-insensitive. */
   tag: string;
-  /** Exact user name, case-insensitive. */
+  /** User name, case-insensitive. */
   user: string;
 }
 
 export const EMPTY_JOURNAL_FILTER: JournalFilter = { from: '', to: '', kind: '', unit: '', tag: '', user: '' };
 
-/** How many records one query fetches (the newest ones). */
-export const JOURNAL_FETCH = 2000;
+/** Rows on one journal page. */
+export const JOURNAL_PAGE = 25;
 
-/** Query string of `GET /api/journal` for the server-side part of the filter. */
-export function journalQuery(f: JournalFilter, limit = JOURNAL_FETCH): string {
+/** Most records one CSV export asks for (the server's limit). */
+export const JOURNAL_CSV_LIMIT = 10_000;
+
+/** A `datetime-local` value read as plant-local time (UTC+8) → epoch ms, or null. */
+export function plantInputTime(text: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text)) return null;
+  const t = Date.parse(`${text}Z`);
+  return Number.isFinite(t) ? t - PLANT_UTC_OFFSET_MS : null;
+}
+
+/**
+ * Query string of `GET /api/journal`: every filter is applied by the server. `before` pages back
+ * from a record id; one record more than a page is asked for to know whether older ones exist.
+ */
+export function journalQuery(f: JournalFilter, limit = JOURNAL_PAGE + 1, before?: number): string {
   const q = new URLSearchParams();
-  const from = f.from ? Date.parse(f.from) : NaN;
-  const to = f.to ? Date.parse(f.to) : NaN;
-  if (Number.isFinite(from)) q.set('from', String(from));
-  if (Number.isFinite(to)) q.set('to', String(to));
+  const from = plantInputTime(f.from);
+  const to = plantInputTime(f.to);
+  if (from !== null) q.set('plantFrom', String(from));
+  if (to !== null) q.set('plantTo', String(to));
   if (f.kind) q.set('kind', f.kind);
+  if (f.unit) q.set('unit', f.unit);
+  if (f.tag.trim()) q.set('tag', f.tag.trim());
+  if (f.user.trim()) q.set('user', f.user.trim());
+  if (before !== undefined) q.set('before', String(before));
   q.set('limit', String(limit));
   return q.toString();
 }
 
-/** The object a journal target belongs to: an alarm id `TIC-5301.HI` or a tag `TIC-5301.SP` → `TIC-5301`. */
-export function targetObject(target: string): string {
-  return target.replace(/\.[A-Z_]+$/, '');
-}
-
-/** Records that pass the client-side filters, newest first. `unitOf` names the plant unit of a tag or object. */
-export function filterJournal(
-  records: readonly JournalRecord[],
-  f: Pick<JournalFilter, 'unit' | 'tag' | 'user'>,
-  unitOf: (name: string) => string | undefined,
-): JournalRecord[] {
-  const tag = f.tag.trim().toLowerCase();
-  const user = f.user.trim().toLowerCase();
-  return records
-    .filter((r) => {
-      if (user && (r.user ?? '').toLowerCase() !== user) return false;
-      if (tag && !(r.target ?? '').toLowerCase().includes(tag)) return false;
-      if (f.unit) {
-        if (r.target === null) return false;
-        if ((unitOf(r.target) ?? unitOf(targetObject(r.target))) !== f.unit) return false;
-      }
-      return true;
-    })
-    .reverse();
+/** One page from the server's answer (oldest first, up to a page + 1): newest first, and whether older records exist. */
+export function journalPage(records: readonly JournalRecord[], size = JOURNAL_PAGE): { rows: JournalRecord[]; hasOlder: boolean } {
+  const newestFirst = [...records].reverse();
+  return { rows: newestFirst.slice(0, size), hasOlder: newestFirst.length > size };
 }
 
 /** Reason, shelve duration, ISA-18.2 state change and refusal code, as one short text. */

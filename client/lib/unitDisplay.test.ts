@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AlarmConfigView } from '../../server/protocol.ts';
 import { indexCatalog } from './catalog.ts';
-import { equipmentKind, layoutUnit, limitTicks, unitObjects, unitState, UNITS } from './unitDisplay.ts';
+import { equipmentKind, layoutUnit, limitTicks, productionRate, unitObjects, unitState, UNITS } from './unitDisplay.ts';
 
 const desc = { en: 'x', zh: 'x' };
 const index = indexCatalog({
@@ -49,5 +49,13 @@ describe('unit displays from data', () => {
       { id: 'A.HI', at: 0.8, priority: 'medium' },
       { id: 'A.LOLO', at: 0.1, priority: 'critical' },
     ]);
+  });
+
+  it('compute the production rate in t/h from the packing line', () => {
+    expect(productionRate({ v: 3, q: 'good', t: 10 }, { v: 25, q: 'good', t: 9 })).toEqual({ v: 4.5, q: 'good', t: 9 });
+    expect(productionRate({ v: 2, q: 'good', t: 10 }, undefined)).toEqual({ v: 3, q: 'good', t: 10 });
+    expect(productionRate({ v: 2, q: 'good', t: 10 }, { v: 0, q: 'bad', t: 1 })).toEqual({ v: 3, q: 'good', t: 10 });
+    expect(productionRate({ v: 2, q: 'good', t: 10 }, { v: 25, q: 'uncertain', t: 8 })?.q).toBe('uncertain');
+    expect(productionRate(undefined, { v: 25, q: 'good', t: 1 })).toBeUndefined();
   });
 });

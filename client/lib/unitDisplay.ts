@@ -3,7 +3,7 @@
  * per unit (title, main vessel, key values) and a layout computed from the plant catalog, so one
  * generic component draws every unit. Framework-free: positions, kinds, unit state, indicator marks.
  */
-import type { AlarmConfigView, Text } from '../../server/protocol.ts';
+import type { AlarmConfigView, TagState, Text } from '../../server/protocol.ts';
 import type { Priority } from '../../server/alarms/types.ts';
 import type { CatalogIndex } from './catalog.ts';
 import { barFraction } from './gauge.ts';
@@ -35,8 +35,24 @@ export function unitDescription(unit: string): UnitDescription | undefined {
   return UNITS.find((u) => u.unit === unit);
 }
 
-/** Plant KPIs of the overview (tags of U58 and U59). */
-export const KPI_TAGS: readonly string[] = ['FI-5802', 'FQI-5803', 'FQI-5804', 'UI-5809', 'UI-5809.A', 'UI-5809.P', 'UI-5809.Q', 'PI-5901', 'PI-5905', 'EI-5907', 'JI-5908'];
+/** Plant KPIs of the overview (tags of U58 and U59; the CW flow is the chlorinator's, the only CW flow measured). */
+export const KPI_TAGS: readonly string[] = ['FI-5802', 'FQI-5803', 'FQI-5804', 'UI-5809', 'UI-5809.A', 'UI-5809.P', 'UI-5809.Q', 'PI-5901', 'FIC-5306.PV', 'PIC-5904', 'PI-5905', 'EI-5907', 'JI-5908'];
+
+/** Nominal bag of the packing line, kg (used when the checkweigher has no value). */
+export const BAG_KG = 25;
+
+const QUALITY_RANK = { good: 0, uncertain: 1, bad: 2 } as const;
+
+/**
+ * Production rate in t/h from the packing line: bags/min (FI-5802) × bag net weight in kg
+ * (WIC-5801, else 25 kg) × 60 / 1000, with the worse of the two qualities and the older time.
+ */
+export function productionRate(bagsPerMin: TagState | undefined, bagKg: TagState | undefined): TagState | undefined {
+  if (bagsPerMin === undefined) return undefined;
+  const kg = bagKg && bagKg.q !== 'bad' && bagKg.v > 0 ? bagKg : undefined;
+  const q = kg && QUALITY_RANK[kg.q] > QUALITY_RANK[bagsPerMin.q] ? kg.q : bagsPerMin.q;
+  return { v: (bagsPerMin.v * (kg?.v ?? BAG_KG) * 60) / 1000, q, t: kg ? Math.min(kg.t, bagsPerMin.t) : bagsPerMin.t };
+}
 
 /** Chlorine / gas detectors shown together on the overview. */
 export const GAS_DETECTORS: readonly string[] = ['AT-5991', 'AT-5992', 'AT-5993', 'AT-5994', 'AT-5995', 'AT-5996', 'AT-5997', 'AT-5998'];

@@ -6,7 +6,7 @@ import { isRefusal } from '../commands/types.ts';
 import { displayValue } from '../commands/plant-reply.ts';
 import type { Health, JournalRecord, SessionUser } from '../protocol.ts';
 import { readJson, sendError, sendJson, sendRefusal, statusOf } from './respond.ts';
-import { journalCsv, parseJournalQuery } from './journal-query.ts';
+import { journalCsv, parseJournalQuery, unitTargets } from './journal-query.ts';
 import { deleteTrendGroup, getHistory, listTrendGroups, saveTrendGroup } from './history-api.ts';
 import { getAlarmConfig, getAlarmKpi, getAlarms } from '../alarms/api.ts';
 
@@ -56,7 +56,7 @@ const ROUTES: Record<string, Handler> = {
 
   'GET /api/journal': (_req, res, url, who, s) => {
     if (who.role === 'visitor') return sendError(res, 'NOT_AUTHORIZED', 'log in to read the journal');
-    const q = parseJournalQuery(url.searchParams);
+    const q = parseJournalQuery(url.searchParams, (unit) => unitTargets(unit, s.tags.catalog, s.alarms.database.alarms));
     if (isRefusal(q)) return sendRefusal(res, q);
     const records: JournalRecord[] = s.journal.query(q);
     if (url.searchParams.get('format') === 'csv') {

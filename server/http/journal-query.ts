@@ -1,7 +1,7 @@
 /** Parsing `GET /api/journal` parameters, and the journal as CSV. */
 import { refusal, type Refusal } from '../errors.ts';
 import { JOURNAL_MAX_LIMIT, type JournalQuery } from '../journal/journal.ts';
-import type { JournalRecord } from '../protocol.ts';
+import type { Catalog, JournalRecord } from '../protocol.ts';
 
 const KINDS: readonly JournalRecord['kind'][] = ['audit', 'system', 'alarm', 'training'];
 
@@ -11,9 +11,16 @@ export function parseTime(x: string): number | null {
   return Number.isFinite(t) ? t : null;
 }
 
-export function parseJournalQuery(p: URLSearchParams): JournalQuery | Refusal {
+const MAX_TEXT = 64; // characters of a tag, user or unit filter
+
+/**
+ * `from`/`to` (wall time) and `plantFrom`/`plantTo` (plant time): epoch ms or ISO; `kind`; `limit`;
+ * `before` (record id, paging back); `tag` (substring), `user`, `unit` (text, ≤ 64 characters).
+ * The unit becomes `targets` through `unitTargets` (the caller knows the plant).
+ */
+export function parseJournalQuery(p: URLSearchParams, unitTargets: (unit: string) => string[] = () => []): JournalQuery | Refusal {
   const q: JournalQuery = {};
-  for (const key of ['from', 'to'] as const) {
+  for (const key of ['from', 'to', 'plantFrom', 'plantTo'] as const) {
     const raw = p.get(key);
     if (raw === null) continue;
     const t = parseTime(raw);
@@ -21,6 +28,20 @@ export function parseJournalQuery(p: URLSearchParams): JournalQuery | Refusal {
     q[key] = t;
   }
   if (q.from !== undefined && q.to !== undefined && q.from > q.to) return refusal('OUT_OF_RANGE', 'from is after to');
+  if (q.plantFrom !== undefined && q.plantTo !== undefined && q.plantFrom > q.plantTo) return refusal('OUT_OF_RANGE', 'plantFrom is after plantTo');
+  const before = p.get('before');
+  if (before !== null) {
+    const n = Number(before);
+    if (!/^\d+$/.test(before) || !Number.isSafeInteger(n) || n < 1) return refusal('INVALID_VALUE', 'before must be a record id');
+    q.before = n;
+  }
+  for (const key of ['tag', 'user', 'unit'] as const) {
+    const raw = p.get(key)?.trim();
+    if (raw === undefined || raw === '') continue;
+    if (raw.length > MAX_TEXT) return refusal('INVALID_VALUE', `${key}: at most ${MAX_TEXT} characters`);
+    if (key === 'unit') q.targets = unitTargets(raw);
+    else q[key] = raw;
+  }
   const kind = p.get('kind');
   if (kind !== null) {
     if (!(KINDS as readonly string[]).includes(kind)) return refusal('INVALID_VALUE', `kind: ${KINDS.join(', ')}`);
@@ -33,6 +54,14 @@ export function parseJournalQuery(p: URLSearchParams): JournalQuery | Refusal {
     q.limit = n;
   }
   return q;
+}
+
+/** Every journal target of a plant unit: its tags, loops, equipment, interlocks and alarm ids. */
+export function unitTargets(unit: string, catalog: Catalog, alarms: readonly { id: string; unit?: string }[]): string[] {
+  const named = [...catalog.tags, ...catalog.loops, ...catalog.equipment, ...(catalog.interlocks ?? [])]
+    .filter((x) => x.unit === unit)
+    .map((x) => ('id' in x ? x.id : x.name));
+  return [...new Set([...named, ...alarms.filter((a) => a.unit === unit).map((a) => a.id)])];
 }
 
 const COLUMNS: (keyof JournalRecord)[] = ['id', 'wallT', 'plantT', 'kind', 'user', 'role', 'action', 'target', 'oldValue', 'newValue', 'result', 'code', 'source', 'reason', 'durationS', 'fromState', 'toState'];

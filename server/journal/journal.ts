@@ -14,6 +14,17 @@ export interface JournalQuery {
   to?: number;
   kind?: JournalRecord['kind'];
   limit?: number;
+  /** Only records older than this record id (paging back). */
+  before?: number;
+  /** Plant time range, epoch ms (inclusive); records without plant time are left out. */
+  plantFrom?: number;
+  plantTo?: number;
+  /** Substring of the target (tag or alarm id), case-insensitive. */
+  tag?: string;
+  /** User name, case-insensitive. */
+  user?: string;
+  /** Only these targets (a plant unit's tags, objects, alarms and interlocks). */
+  targets?: readonly string[];
 }
 
 interface Row {
@@ -62,6 +73,12 @@ export class Journal {
     if (q.from !== undefined) (where.push('wall_t >= @from'), (args.from = q.from));
     if (q.to !== undefined) (where.push('wall_t <= @to'), (args.to = q.to));
     if (q.kind !== undefined) (where.push('kind = @kind'), (args.kind = q.kind));
+    if (q.before !== undefined) (where.push('id < @before'), (args.before = q.before));
+    if (q.plantFrom !== undefined) (where.push('plant_t >= @plantFrom'), (args.plantFrom = q.plantFrom));
+    if (q.plantTo !== undefined) (where.push('plant_t <= @plantTo'), (args.plantTo = q.plantTo));
+    if (q.tag !== undefined) (where.push("target LIKE @tag ESCAPE '\\'"), (args.tag = `%${q.tag.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+    if (q.user !== undefined) (where.push('user = @user COLLATE NOCASE'), (args.user = q.user));
+    if (q.targets !== undefined) (where.push('target IN (SELECT value FROM json_each(@targets))'), (args.targets = JSON.stringify(q.targets)));
     const sql = `SELECT * FROM (SELECT * FROM journal ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
                  ORDER BY id DESC LIMIT @limit) ORDER BY id`;
     return (this.#db.prepare(sql).all(args) as Row[]).map(toRecord);
