@@ -10,7 +10,8 @@ const QUALITY: readonly Quality[] = ['good', 'uncertain', 'bad'];
 
 export class TagTable {
   #catalog: Catalog = { tags: [], loops: [], equipment: [] };
-  #meta = new Map<string, TagMeta>();
+  /** Catalog position of each tag name (frames and the source quality are in catalog order). */
+  #index = new Map<string, number>();
   #state = new Map<string, TagState>();
   /** Quality from the source, before link and staleness are applied. */
   #sourceQ: Quality[] = [];
@@ -27,7 +28,8 @@ export class TagTable {
   }
 
   meta(name: string): TagMeta | undefined {
-    return this.#meta.get(name);
+    const i = this.#index.get(name);
+    return i === undefined ? undefined : this.#catalog.tags[i];
   }
 
   get(name: string): TagState | undefined {
@@ -37,7 +39,7 @@ export class TagTable {
   /** A new catalog from the source: tags it no longer lists are dropped. */
   setCatalog(catalog: Catalog): void {
     this.#catalog = catalog;
-    this.#meta = new Map(catalog.tags.map((t) => [t.name, t]));
+    this.#index = new Map(catalog.tags.map((t, i) => [t.name, i]));
     const state = new Map<string, TagState>();
     for (const t of catalog.tags) state.set(t.name, this.#state.get(t.name) ?? { v: 0, q: 'bad', t: 0 });
     this.#state = state;
@@ -74,7 +76,7 @@ export class TagTable {
    * a following command (e.g. OP right after MODE → MAN) is checked against what the plant has.
    */
   confirmWrite(name: string, value: number | string, t: number): void {
-    const meta = this.#meta.get(name);
+    const meta = this.meta(name);
     const prev = this.#state.get(name);
     if (!meta || !prev) return;
     const v = typeof value === 'number' ? value : (meta.states?.indexOf(value) ?? -1);
@@ -83,8 +85,8 @@ export class TagTable {
 
   /** One recorded sample of one tag (history replay); the source quality, as for a frame. */
   applySample(name: string, v: number, q: Quality, t: number): void {
-    const i = this.#catalog.tags.findIndex((tag) => tag.name === name);
-    if (i < 0) return;
+    const i = this.#index.get(name);
+    if (i === undefined) return;
     this.#sourceQ[i] = q;
     this.#put(name, v, this.#effective(i), t);
   }
